@@ -1,0 +1,85 @@
+// swift-tools-version:6.1
+import Foundation
+import PackageDescription
+
+/// Every numbered migration in `SQL/`, embedded as a resource of `CleanCarrierSQL`.
+let migrationFiles: [Resource] = {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("SQL")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    return names.filter { $0.hasSuffix(".sql") }.sorted().map { Resource.copy($0) }
+}()
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "CleanCarrier",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "cleancarrier", targets: ["cleancarrier"]),
+        .library(name: "CleanCarrierCore", targets: ["CleanCarrierCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+    ],
+    targets: [
+        .target(
+            name: "CleanCarrierCore",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
+        .target(name: "CleanCarrierSQL", path: "SQL", resources: migrationFiles, swiftSettings: swiftSettings),
+        .target(
+            name: "CleanCarrierStore",
+            dependencies: [
+                "CleanCarrierCore", "CleanCarrierSQL",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "CleanCarrierServer",
+            dependencies: [
+                "CleanCarrierCore", "CleanCarrierStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "cleancarrier",
+            dependencies: [
+                "CleanCarrierCore", "CleanCarrierStore", "CleanCarrierServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "CleanCarrierCoreTests", dependencies: ["CleanCarrierCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "CleanCarrierStoreTests",
+            dependencies: ["CleanCarrierStore", .product(name: "PostgresNIO", package: "postgres-nio")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "CleanCarrierServerTests",
+            dependencies: ["CleanCarrierServer", .product(name: "HummingbirdTesting", package: "hummingbird")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "CleanCarrierCLITests",
+            dependencies: ["CleanCarrierCore", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

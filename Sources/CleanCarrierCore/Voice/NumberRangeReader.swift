@@ -1,0 +1,71 @@
+import Foundation
+
+/// Reads number ranges: libphonenumber's carrier table (the TSV of `carrier_for_number.py dump`) or the
+/// operator CSV `prefix,country_code,entity[,carrier]` (docs/FORMATS.md, "Number ranges").
+public enum NumberRangeReader {
+    /// Errors collected before a read gives up.
+    public static let errorLimit = 100
+
+    /// Reads `path` (plain, `.gz` or `.bz2`), choosing the format by its header: a tab-separated header with a
+    /// `lang` column is libphonenumber's table, anything else the operator CSV.
+    /// - Parameter knownEntities: when given, CSV entity ids must be among them.
+    public static func read(path: String, knownEntities: Set<EntityID>? = nil) throws(InputErrors) -> [NumberRange] {
+        let data: Data
+        do { data = try TextSource.data(at: path) } catch { throw InputErrors([error]) }
+        let text = String(decoding: data, as: UTF8.self)
+        let firstLine = text.prefix { $0 != "\n" }
+        if firstLine.contains("\t") && firstLine.split(separator: "\t").contains("lang") {
+            return try Self.readLibphonenumberTable(text, file: path)
+        }
+        return try Self.readCSV(text, file: path, knownEntities: knownEntities)
+    }
+
+    /// Reads libphonenumber's carrier table: columns `prefix country_code regions lang carrier`; only `lang=en`
+    /// rows are kept (as libphonenumber does for English look-ups, a prefix without an English name is skipped).
+    public static func readLibphonenumberTable(_ text: String, file: String) throws(InputErrors) -> [NumberRange] {
+        guard let table = DelimitedRecords(text: text, separator: "\t") else {
+            throw InputErrors([InputError(file: file, message: "the file is empty: expected a header line")])
+        }
+        let required = ["prefix", "country_code", "lang", "carrier"]
+        let columns = table.columns(required)
+        let missing = required.filter { columns[$0] == nil }
+        guard missing.isEmpty, let prefixColumn = columns["prefix"], let codeColumn = columns["country_code"],
+            let langColumn = columns["lang"], let carrierColumn = columns["carrier"]
+        else {
+            throw InputErrors([
+                InputError(file: file, line: table.headerLine, message: "missing column(s) \(missing.joined(separator: ", "))")
+            ])
+        }
+        var errors: [InputError] = []
+        var ranges: [NumberRange] = []
+        var seen: [E164Prefix: Int] = [:]
+        for record in table.records where errors.count < Self.errorLimit {
+            func fail(_ field: String, _ message: String) {
+                errors.append(InputError(file: file, line: record.line, field: field, message: message))
+            }
+            guard record.fields.count == table.header.count else {
+                fail("line", "expected \(table.header.count) tab-separated fields, found \(record.fields.count)")
+                continue
+            }
+            guard record.fields[langColumn] == "en" else { continue }
+            guard let prefix = E164Prefix(parsing: record.fields[prefixColumn]) else {
+                fail("prefix", "'\(record.fields[prefixColumn])' is not E.164 digits (1 to 15 digits)")
+                continue
+            }
+            if let first = seen[prefix] {
+                fail("prefix", "duplicate English row for prefix \(prefix) (first on line \(first))")
+                continue
+            }
+            seen[prefix] = record.line
+            let codeText = record.fields[codeColumn]
+            let code = Int(codeText)
+            if code == nil, codeText != "None", !codeText.isEmpty {
+                fail("country_code", "'\(codeText)' is not a country calling code")
+                continue
+            }
+            ranges.append(NumberRange(prefix: prefix, countryCode: code, carrier: String(record.fields[carrierColumn]), line: record.line))
+        }
+        guard errors.isEmpty else { throw InputErrors(errors) }
+        return ranges
+    }
+}

@@ -1,0 +1,2 @@
+import ArgumentParser
+@main struct CleanCarrierCommand: AsyncParsableCommand { func run() async throws {} }
