@@ -1,0 +1,70 @@
+import Foundation
+
+/// Where the voice tests find their inputs: the repository's `Fixtures/voice`, and the shared real data beside the
+/// checkout (`../shared`, or `$CLEANCARRIER_SHARED`), which a fresh clone does not have.
+enum VoiceTestSupport {
+    /// The repository root (three folders above this file's folder).
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `Fixtures/voice/NAME` in the repository.
+    static func fixture(_ name: String) -> String {
+        repositoryRoot.appendingPathComponent("Fixtures/voice/\(name)").path
+    }
+
+    /// The shared data folder, when present.
+    static var sharedFolder: String? {
+        let environment = ProcessInfo.processInfo.environment["CLEANCARRIER_SHARED"]
+        let path = environment ?? repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared").path
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+
+    /// libphonenumber's full carrier table in the shared data, when present.
+    static var carrierTable: String? {
+        guard let shared = sharedFolder else { return nil }
+        let path = shared + "/data/numbering/phonenumbers_9.0.43_carriers.tsv.gz"
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+
+    /// A Python interpreter with phonenumbers 9.0.43: `$CLEANCARRIER_PN_PYTHON`, else `/tmp/venv-pn/bin/python`.
+    static var phonenumbersPython: String? {
+        let path = ProcessInfo.processInfo.environment["CLEANCARRIER_PN_PYTHON"] ?? "/tmp/venv-pn/bin/python"
+        guard FileManager.default.isExecutableFile(atPath: path) else { return nil }
+        return (try? run(path, ["-c", "import phonenumbers"])) != nil ? path : nil
+    }
+
+    /// Whether this run is CI (`CI=true`), where missing oracles fail instead of skipping.
+    static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
+
+    /// Runs a program and returns its standard output; throws when it exits non-zero.
+    static func run(_ executable: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "\(executable) exited \(process.terminationStatus)"])
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// A small deterministic random generator (SplitMix64), so test inputs are the same on every run.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { self.state = seed }
+
+    mutating func next() -> UInt64 {
+        self.state &+= 0x9E37_79B9_7F4A_7C15
+        var value = self.state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+}
