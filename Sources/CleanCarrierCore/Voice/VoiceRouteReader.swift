@@ -1,0 +1,39 @@
+import Foundation
+
+/// Reads voice route tables: CSV `carrier,prefix,next_hop,priority,weight[,valid_from,valid_to]`
+/// (docs/FORMATS.md, "Voice routes"), every error pinned to its line and field.
+public enum VoiceRouteReader {
+    /// Errors collected before a read gives up.
+    public static let errorLimit = 100
+    /// The required columns, in their usual order.
+    public static let requiredColumns = ["carrier", "prefix", "next_hop", "priority", "weight"]
+
+    /// Reads `path` (plain, `.gz` or `.bz2`).
+    /// - Parameter knownEntities: when given, `carrier` and `next_hop` must be among them.
+    public static func read(path: String, knownEntities: Set<EntityID>? = nil) throws(InputErrors) -> [VoiceRoute] {
+        let data: Data
+        do { data = try TextSource.data(at: path) } catch { throw InputErrors([error]) }
+        return try Self.readCSV(String(decoding: data, as: UTF8.self), file: path, knownEntities: knownEntities)
+    }
+
+    /// Reads route CSV text. `valid_from`/`valid_to` columns are optional and may be empty (open bound);
+    /// a (carrier, prefix, next_hop) key may repeat only with validity ranges that do not overlap.
+    public static func readCSV(_ text: String, file: String, knownEntities: Set<EntityID>? = nil) throws(InputErrors) -> [VoiceRoute] {
+        guard let table = DelimitedRecords(text: text, separator: ",") else {
+            throw InputErrors([InputError(file: file, message: "the file is empty: expected the header \(Self.requiredColumns.joined(separator: ","))")])
+        }
+        let columns = table.columns(Self.requiredColumns + ["valid_from", "valid_to"])
+        let missing = Self.requiredColumns.filter { columns[$0] == nil }
+        guard missing.isEmpty else {
+            throw InputErrors([InputError(file: file, line: table.headerLine, message: "missing column(s) \(missing.joined(separator: ", "))")])
+        }
+        var parser = VoiceRouteRowParser(file: file, columns: columns, width: table.header.count, knownEntities: knownEntities)
+        var routes: [VoiceRoute] = []
+        routes.reserveCapacity(table.records.count)
+        for record in table.records where parser.errors.count < Self.errorLimit {
+            if let route = parser.route(from: record) { routes.append(route) }
+        }
+        guard parser.errors.isEmpty else { throw InputErrors(parser.errors) }
+        return routes
+    }
+}

@@ -1,0 +1,70 @@
+/// Validates route CSV rows one at a time, remembering keys to refuse duplicates.
+struct VoiceRouteRowParser {
+    private struct Key: Hashable {
+        var carrier: EntityID
+        var prefix: E164Prefix
+        var nextHop: EntityID
+    }
+
+    let file: String
+    let columns: [String: Int]
+    let width: Int
+    let knownEntities: Set<EntityID>?
+    /// The errors so far, in file order.
+    private(set) var errors: [InputError] = []
+    private var seen: [Key: [(validity: Validity, line: Int)]] = [:]
+
+    init(file: String, columns: [String: Int], width: Int, knownEntities: Set<EntityID>?) {
+        self.file = file
+        self.columns = columns
+        self.width = width
+        self.knownEntities = knownEntities
+    }
+
+    /// The route on `record`, or `nil` after recording why it is refused.
+    mutating func route(from record: DelimitedRecords.Record) -> VoiceRoute? {
+        guard record.fields.count == self.width else {
+            return self.fail(record, "line", "expected \(self.width) comma-separated fields, found \(record.fields.count)")
+        }
+        func field(_ name: String) -> Substring { self.columns[name].map { record.fields[$0].trimmingWhitespace } ?? "" }
+        guard let carrier = self.entity(field("carrier"), "carrier", record) else { return nil }
+        guard let prefix = E164Prefix(parsing: field("prefix")) else {
+            return self.fail(record, "prefix", "'\(field("prefix"))' is not E.164 digits (1 to 15 digits, optional leading +)")
+        }
+        guard let nextHop = self.entity(field("next_hop"), "next_hop", record) else { return nil }
+        guard nextHop != carrier else { return self.fail(record, "next_hop", "a carrier cannot route to itself ('\(carrier)')") }
+        guard let priority = Int(field("priority")), priority >= 0 else {
+            return self.fail(record, "priority", "'\(field("priority"))' is not a whole number of 0 or more")
+        }
+        guard let weight = Int(field("weight")), weight >= 0 else {
+            return self.fail(record, "weight", "'\(field("weight"))' is not a whole number of 0 or more")
+        }
+        var validity = Validity.always
+        for (name, isStart) in [("valid_from", true), ("valid_to", false)] where !field(name).isEmpty {
+            guard let day = Day(iso: field(name)) else { return self.fail(record, name, "'\(field(name))' is not a date (YYYY-MM-DD)") }
+            if isStart { validity.from = day } else { validity.to = day }
+        }
+        if let from = validity.from, let to = validity.to, to <= from {
+            return self.fail(record, "valid_to", "\(to) is not after valid_from \(from)")
+        }
+        let key = Key(carrier: carrier, prefix: prefix, nextHop: nextHop)
+        if let clash = self.seen[key]?.first(where: { $0.validity.overlaps(validity) }) {
+            return self.fail(record, "next_hop", "duplicate route \(carrier),\(prefix),\(nextHop) (first on line \(clash.line))")
+        }
+        self.seen[key, default: []].append((validity, record.line))
+        return VoiceRoute(
+            carrier: carrier, prefix: prefix, nextHop: nextHop, priority: priority, weight: weight, validity: validity, line: record.line)
+    }
+
+    private mutating func entity(_ text: Substring, _ field: String, _ record: DelimitedRecords.Record) -> EntityID? {
+        let id = EntityID(String(text))
+        guard id.isWellFormed else { return self.fail(record, field, "'\(text)' is not an entity id (lowercase letters, digits and dashes)") }
+        if let known = self.knownEntities, !known.contains(id) { return self.fail(record, field, "unknown entity '\(id)'") }
+        return id
+    }
+
+    private mutating func fail<T>(_ record: DelimitedRecords.Record, _ field: String, _ message: String) -> T? {
+        self.errors.append(InputError(file: self.file, line: record.line, field: field, message: message))
+        return nil
+    }
+}
