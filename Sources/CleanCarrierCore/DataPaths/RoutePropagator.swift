@@ -25,102 +25,31 @@ public struct RoutePropagator: Sendable {
     ///   - origin: the dense id of the origin AS.
     ///   - excluded: optional per-id flags of ASes taken out of the graph (what-if); the origin is never excluded.
     public mutating func propagate(toward origin: Int, excluding excluded: [Bool]? = nil) {
-        var nextHop = [Int32]()
-        var length = [UInt16]()
-        var relationship = [RouteRelationship]()
-        var order = [Int32]()
-        swap(&nextHop, &self.tree.nextHop)
-        swap(&length, &self.tree.pathLength)
-        swap(&relationship, &self.tree.relationship)
-        swap(&order, &self.tree.order)
-        for id in order {
-            nextHop[Int(id)] = -1
-            length[Int(id)] = 0
-            relationship[Int(id)] = .none
-        }
-        order.removeAll(keepingCapacity: true)
-        let isOut = excluded ?? []
-        let hasExclusions = !isOut.isEmpty
-        let silent = self.silentID
-
-        // Up: breadth-first from the origin over provider links, so each AS takes its shortest customer route
-        // with the lowest customer id (= ASN) among equals; BGPy's rank order gives the same choice.
-        order.append(Int32(origin))
-        relationship[origin] = .origin
-        length[origin] = 1
-        let providers = self.graph.providers
-        var head = 0
-        while head < order.count {
-            let sender = Int(order[head])
-            head += 1
-            if sender == silent { continue }
-            let offered = length[sender] + 1
-            for entry in providers.range(of: sender) {
-                let receiver = Int(providers.neighbours[entry])
-                if hasExclusions, isOut[receiver], receiver != origin { continue }
-                switch relationship[receiver] {
-                case .none:
-                    relationship[receiver] = .customers
-                    length[receiver] = offered
-                    nextHop[receiver] = Int32(sender)
-                    order.append(Int32(receiver))
-                case .customers where length[receiver] == offered && Int32(sender) < nextHop[receiver]:
-                    nextHop[receiver] = Int32(sender)
-                default: break
-                }
-            }
-        }
-
-        // Across: every AS with a customer route offers it to its peers, once.
-        let peers = self.graph.peers
-        for position in 0..<order.count {
-            let sender = Int(order[position])
-            if sender == silent { continue }
-            let offered = length[sender] + 1
-            for entry in peers.range(of: sender) {
-                let receiver = Int(peers.neighbours[entry])
-                if hasExclusions, isOut[receiver] { continue }
-                switch relationship[receiver] {
-                case .none:
-                    relationship[receiver] = .peers
-                    length[receiver] = offered
-                    nextHop[receiver] = Int32(sender)
-                    order.append(Int32(receiver))
-                case .peers where offered < length[receiver] || (offered == length[receiver] && Int32(sender) < nextHop[receiver]):
-                    length[receiver] = offered
-                    nextHop[receiver] = Int32(sender)
-                default: break
-                }
-            }
-        }
-
-        // Down: from the top rank, each AS still without a route takes its best provider's route.
-        for receiverID in self.graph.upOrder.reversed() {
-            let receiver = Int(receiverID)
-            if relationship[receiver] != .none { continue }
-            if hasExclusions, isOut[receiver] { continue }
-            var best = -1
-            var bestLength = UInt16.max
-            for entry in providers.range(of: receiver) {
-                let sender = Int(providers.neighbours[entry])
-                if relationship[sender] == .none || sender == silent { continue }
-                if length[sender] < bestLength {
-                    best = sender
-                    bestLength = length[sender]
-                }
-            }
-            if best >= 0 {
-                relationship[receiver] = .providers
-                length[receiver] = bestLength + 1
-                nextHop[receiver] = Int32(best)
-                order.append(receiverID)
-            }
-        }
-
+        let count = self.graph.count
+        let previous = self.tree.order.count
+        self.tree.order.append(contentsOf: repeatElement(0, count: count - self.tree.order.count))
+        let out = excluded ?? []
+        precondition(out.isEmpty || out.count == count, "one exclusion flag per AS")
+        var state = PropagationState(origin: origin, silent: self.silentID)
+        let graph = self.graph
+        graph.providers.start.withUnsafeBufferPointer { providerStart in
+        graph.providers.neighbours.withUnsafeBufferPointer { providers in
+        graph.peers.start.withUnsafeBufferPointer { peerStart in
+        graph.peers.neighbours.withUnsafeBufferPointer { peers in
+        graph.upOrder.withUnsafeBufferPointer { upOrder in
+        out.withUnsafeBufferPointer { isOut in
+        self.tree.nextHop.withUnsafeMutableBufferPointer { nextHop in
+        self.tree.pathLength.withUnsafeMutableBufferPointer { length in
+        self.tree.relationship.withUnsafeMutableBufferPointer { relationship in
+        self.tree.order.withUnsafeMutableBufferPointer { order in
+            let routes = PropagationState.RouteView(nextHop: nextHop, length: length, relationship: relationship, order: order)
+            state.reset(previous: previous, routes)
+            state.run(
+                graph: .init(providerStart: providerStart, providers: providers, peerStart: peerStart, peers: peers, upOrder: upOrder, isOut: isOut),
+                routes: routes
+            )
+        } } } } } } } } } }
+        self.tree.order.removeLast(count - state.routed)
         self.tree.origin = origin
-        swap(&nextHop, &self.tree.nextHop)
-        swap(&length, &self.tree.pathLength)
-        swap(&relationship, &self.tree.relationship)
-        swap(&order, &self.tree.order)
     }
 }
