@@ -63,25 +63,3 @@ public struct CallBranch: Hashable, Sendable, Codable {
     public var untrustedEntry: UntrustedEntry?
 }
 
-/// The result of tracing a call: the primary path first, then every failover branch, depth-first.
-public struct CallTrace: Hashable, Sendable, Codable {
-    /// The carrier the call starts at.
-    public var origin: EntityID
-    /// The dialled number, `+` and E.164 digits.
-    public var number: String
-    /// The number range that matched, naming the terminating carrier; `nil` when no range matches.
-    public var range: NumberRange?
-    /// Every branch; the first is the primary path.
-    public var branches: [CallBranch]
-    /// Whether branches were left out at the tracer's branch limit.
-    public var truncated: Bool
-
-    /// The primary path.
-    public var primary: CallBranch? { self.branches.first }
-
-    /// The first untrusted entry on the primary path, else the earliest (fewest hops) on any failover branch.
-    public var firstUntrustedEntry: UntrustedEntry? {
-        if let entry = self.primary?.untrustedEntry { return entry }
-        return self.branches.compactMap(\.untrustedEntry).min { $0.hopIndex < $1.hopIndex }
-    }
-}

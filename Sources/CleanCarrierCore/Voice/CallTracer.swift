@@ -37,7 +37,7 @@ public struct CallTracer: Sendable {
     ///   - origin: the carrier the call starts at.
     ///   - number: the dialled number.
     ///   - trust: the caller's verdict for an entity (asked once per entity per trace), or `nil` when unknown.
-    /// - Returns: the primary path and every failover branch.
+    /// - Returns: the tree of the primary path and every failover branch.
     public func trace(from origin: EntityID, to number: DialedNumber, trust: (EntityID) -> HopTrust? = { _ in nil }) -> CallTrace {
         let range = self.numbers.range(for: number)
         return withoutActuallyEscaping(trust) { trust in
@@ -45,7 +45,8 @@ public struct CallTracer: Sendable {
                 table: self.routes, limits: self.limits, prefixes: VoiceRouteTable.packedPrefixes(number.digits.utf8),
                 terminator: range.flatMap { $0.entity }, trust: trust)
             walk.run(from: origin)
-            return CallTrace(origin: origin, number: number.description, range: range, branches: walk.branches, truncated: walk.truncated)
+            return CallTrace(
+                origin: origin, number: number.description, range: range, nodes: walk.nodes, leaves: walk.leaves, truncated: walk.truncated)
         }
     }
 }

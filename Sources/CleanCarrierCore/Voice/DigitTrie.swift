@@ -42,10 +42,9 @@ public struct DigitTrie<Value>: Sendable where Value: Sendable {
         return nil
     }
 
-    /// The index into `values` of the longest stored prefix of `digits`, or `nil`.
+    /// The index into `values` of the longest stored prefix of `digits`, or `nil`: the hot path.
     /// - Parameter digits: ASCII digits; the walk stops at the first byte that is not one.
-    @inline(__always)
-    public func longestMatchIndex(_ digits: some Sequence<UInt8>) -> Int? {
+    public func longestMatchIndex(_ digits: UnsafeBufferPointer<UInt8>) -> Int? {
         self.children.withUnsafeBufferPointer { children in
             self.slots.withUnsafeBufferPointer { slots in
                 var node = 0
@@ -64,12 +63,17 @@ public struct DigitTrie<Value>: Sendable where Value: Sendable {
         }
     }
 
-    /// The value stored under the longest prefix of `digits` (ASCII digits), or `nil`.
-    @inline(__always)
-    public func longestMatch(_ digits: some Sequence<UInt8>) -> Value? {
-        self.longestMatchIndex(digits).map { self.values[$0] }
+    /// The index into `values` of the longest stored prefix of `digits` (ASCII digits), or `nil`.
+    public func longestMatchIndex(_ digits: [UInt8]) -> Int? {
+        digits.withUnsafeBufferPointer { self.longestMatchIndex($0) }
+    }
+
+    /// The value stored under the longest prefix of `digits` (E.164 digits as text), or `nil`.
+    public func longestMatch(_ digits: some StringProtocol) -> Value? {
+        var text = String(digits)
+        return text.withUTF8 { self.longestMatchIndex($0) }.map { self.values[$0] }
     }
 
     /// The value stored under the longest prefix of `number`, or `nil`.
-    public func longestMatch(_ number: E164Prefix) -> Value? { self.longestMatch(number.digits.utf8) }
+    public func longestMatch(_ number: E164Prefix) -> Value? { self.longestMatch(number.digits) }
 }

@@ -14,10 +14,10 @@ public struct NumberPlan: Sendable {
     public var ranges: [NumberRange] { self.trie.values }
 
     /// The range with the longest prefix of `number`, or `nil`.
-    public func range(for number: DialedNumber) -> NumberRange? { self.trie.longestMatch(number.digits.utf8) }
+    public func range(for number: DialedNumber) -> NumberRange? { self.trie.longestMatch(number.digits) }
 
     /// The range with the longest prefix of `digits` (E.164 digits, no `+`), or `nil`.
-    public func range(forDigits digits: some StringProtocol) -> NumberRange? { self.trie.longestMatch(digits.utf8) }
+    public func range(forDigits digits: some StringProtocol) -> NumberRange? { self.trie.longestMatch(digits) }
 
     /// The carrier name for a dialled number as libphonenumber would give it: empty when the text is not a
     /// number libphonenumber accepts or no range matches.

@@ -18,6 +18,8 @@ public struct VoiceRouteTable: Sendable {
     let groups: [Key: Range<Int32>]
     /// Route indexes, grouped and ordered.
     let ordered: [Int32]
+    /// The interned next hop of each entry of `ordered`.
+    let orderedHops: [Int32]
     /// Per entity, bit `n` set when the carrier has a prefix of `n` digits.
     let lengthMasks: [UInt16]
 
@@ -53,6 +55,7 @@ public struct VoiceRouteTable: Sendable {
         self.entityIndex = entityIndex
         self.groups = groups
         self.ordered = ordered
+        self.orderedHops = ordered.map { entityIndex[routes[Int($0)].nextHop] ?? 0 }
         self.lengthMasks = masks
     }
 

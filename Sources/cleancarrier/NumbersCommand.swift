@@ -1,0 +1,40 @@
+import ArgumentParser
+import CleanCarrierCore
+import Foundation
+
+/// `cleancarrier numbers`: the terminating carrier of each number, as libphonenumber's carrier matcher gives it.
+struct NumbersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "numbers",
+        abstract: "Print the terminating carrier of each number (longest-prefix match over number ranges).",
+        discussion: """
+            Output: number<TAB>carrier per number, in argument order; the carrier is empty when no range matches or \
+            the number is not one libphonenumber accepts. Numbers are E.164 (+ then country code); a national prefix \
+            written after the country code is dropped as libphonenumber does. No database is needed.
+            """
+    )
+
+    @Option(help: "Number ranges: libphonenumber's carrier table TSV (carrier_for_number.py dump; .gz accepted) or the ranges CSV.")
+    var ranges: String
+
+    @Argument(help: "Numbers to look up, e.g. +8613912345678.")
+    var numbers: [String] = []
+
+    @Option(help: .hidden)
+    var bench: Int?
+
+    @Option(name: .customLong("bench-input"), help: .hidden)
+    var benchInput: String?
+
+    func run() throws {
+        let plan = NumberPlan(try NumberRangeReader.read(path: self.ranges))
+        if let count = self.bench {
+            return try NumbersBenchmark(plan: plan, inputPath: self.benchInput).run(lookups: count)
+        }
+        var output = ""
+        for number in self.numbers {
+            output += "\(number)\t\(plan.carrierName(for: number))\n"
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
+    }
+}
