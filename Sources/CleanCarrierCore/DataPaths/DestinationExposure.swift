@@ -6,6 +6,15 @@ public struct DestinationExposure: Sendable, Hashable {
         public var asn: ASN
         /// Sources whose route to the destination crosses it as an intermediate hop.
         public var sources: Int
+
+        /// Creates a carrier count.
+        /// - Parameters:
+        ///   - asn: the untrusted AS.
+        ///   - sources: the sources crossing it.
+        public init(asn: ASN, sources: Int) {
+            self.asn = asn
+            self.sources = sources
+        }
     }
 
     /// The destination AS.
