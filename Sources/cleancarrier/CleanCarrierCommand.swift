@@ -1,2 +1,15 @@
 import ArgumentParser
-@main struct CleanCarrierCommand: AsyncParsableCommand { func run() async throws {} }
+
+/// The `cleancarrier` command line.
+@main
+struct CleanCarrierCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cleancarrier",
+        abstract: "Checks carrier interconnections against the US Clean Carrier policy.",
+        version: "0.1.0",
+        subcommands: [
+            DemoCommand.self, DBCommand.self, MigrateCommand.self, ImportCommand.self, EvaluateCommand.self, ReportCommand.self,
+            RegistryCommand.self, RoutesCommand.self, ExposureCommand.self, NumbersCommand.self, TraceCallCommand.self, BenchTraceCommand.self,
+        ]
+    )
+}

@@ -30,7 +30,7 @@ public enum RegistryYAMLReader {
         var registry = Registry()
         var lines = RegistrySourceLines()
 
-        func each(_ section: String, _ body: (inout YAMLFields) -> Void) -> [Int?] {
+        func each(_ section: String, keys: Set<String>, _ body: (inout YAMLFields) -> Void) -> [Int?] {
             guard let list = root[section] else { return [] }
             guard let items = list.sequence else {
                 errors.append(InputError(file: file, line: list.mark?.line, field: section, message: "must be a list"))
@@ -44,6 +44,7 @@ public enum RegistryYAMLReader {
                     continue
                 }
                 let before = registry
+                fields.rejectUnknownKeys(keys)
                 body(&fields)
                 if fields.errors.isEmpty {
                     itemLines.append(fields.line)
@@ -55,13 +56,13 @@ public enum RegistryYAMLReader {
             return itemLines
         }
 
-        lines.entities = each("entities") { fields in
+        lines.entities = each("entities", keys: ["id", "name", "country", "kind"]) { fields in
             guard let id = fields.entityID("id"), let name = fields.string("name"), let country = fields.string("country") else { return }
             let kind = fields.node["kind"] == nil ? .carrier : fields.choice("kind", as: Entity.Kind.self)
             guard let kind else { return }
             registry.entities.append(Entity(id: id, name: name, country: country, kind: kind))
         }
-        lines.links = each("links") { fields in
+        lines.links = each("links", keys: ["owner", "owned", "share", "control", "source", "valid_from", "valid_to"]) { fields in
             guard let owner = fields.entityID("owner"), let owned = fields.entityID("owned"), let source = fields.string("source") else { return }
             let share = fields.percent("share")
             let control = fields.bool("control", default: false)
@@ -69,7 +70,7 @@ public enum RegistryYAMLReader {
             guard fields.errors.isEmpty else { return }
             registry.links.append(EntityLink(owner: owner, owned: owned, share: share, control: control, source: source, validity: validity))
         }
-        lines.identifiers = each("identifiers") { fields in
+        lines.identifiers = each("identifiers", keys: ["kind", "value", "holder", "source", "confidence", "valid_from", "valid_to"]) { fields in
             guard let kind = fields.choice("kind", as: Identifier.Kind.self), let raw = fields.string("value"),
                 let holder = fields.entityID("holder"), let source = fields.string("source"),
                 let confidence = fields.choice("confidence", as: Identifier.Confidence.self)
@@ -85,7 +86,7 @@ public enum RegistryYAMLReader {
             registry.identifiers.append(
                 Identifier(kind: kind, value: value, holder: holder, validity: validity, source: source, confidence: confidence))
         }
-        lines.designations = each("designations") { fields in
+        lines.designations = each("designations", keys: ["id", "entity", "instrument", "effective", "end", "citation", "extends_to_affiliates"]) { fields in
             guard let id = fields.string("id"), let entity = fields.entityID("entity"),
                 let instrument = fields.choice("instrument", as: Designation.Instrument.self),
                 let effective = fields.day("effective"), let citation = fields.string("citation")

@@ -15,6 +15,15 @@ struct YAMLFields {
             InputError(file: self.file, line: (node ?? self.node).mark?.line, field: "\(self.section).\(key)", message: message))
     }
 
+    /// Records an error for each key of the mapping that is not in `allowed` (a typo, or a comma in an unquoted value).
+    mutating func rejectUnknownKeys(_ allowed: Set<String>) {
+        for (key, _) in self.node.mapping ?? [:] {
+            guard let name = key.string, !allowed.contains(name) else { continue }
+            let hint = "unknown field (allowed: \(allowed.sorted().joined(separator: ", "))); quote values that contain commas"
+            self.errors.append(InputError(file: self.file, line: key.mark?.line, field: "\(self.section).\(name)", message: hint))
+        }
+    }
+
     mutating func string(_ key: String) -> String? {
         guard let value = self.node[key] else {
             self.fail(key, "is missing")

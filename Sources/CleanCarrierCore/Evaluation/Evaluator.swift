@@ -1,0 +1,44 @@
+import Foundation
+
+/// Runs every rule over a snapshot. The same snapshot gives the same findings, in the same order.
+public struct Evaluator: Sendable {
+    /// The result of one evaluation.
+    public struct Result: Sendable {
+        /// Findings sorted by rule, subject, counterpart and fingerprint.
+        public var findings: [Finding]
+        /// Milliseconds spent in each stage (`trust`, then each rule by id).
+        public var timings: [String: Double]
+    }
+
+    public let rules: [any EvaluationRule]
+    public let affiliateThreshold: Double
+    public let homeCountry: String
+
+    public init(rules: [any EvaluationRule] = [DirectInterconnectRule()], affiliateThreshold: Double = 50, homeCountry: String = "US") {
+        self.rules = rules
+        self.affiliateThreshold = affiliateThreshold
+        self.homeCountry = homeCountry
+    }
+
+    /// Evaluates `snapshot`.
+    public func evaluate(_ snapshot: Snapshot) -> Result {
+        var timings: [String: Double] = [:]
+        let clock = ContinuousClock()
+        var start = clock.now
+        let context = EvaluationContext(snapshot: snapshot, affiliateThreshold: self.affiliateThreshold, homeCountry: self.homeCountry)
+        timings["trust"] = Self.milliseconds(clock.now - start)
+        var findings: [Finding] = []
+        for rule in self.rules {
+            start = clock.now
+            findings += rule.findings(in: context)
+            timings[String(describing: type(of: rule))] = Self.milliseconds(clock.now - start)
+        }
+        findings.sort { ($0.rule, $0.subject.ref, $0.counterpart.ref, $0.fingerprint) < ($1.rule, $1.subject.ref, $1.counterpart.ref, $1.fingerprint) }
+        return Result(findings: findings, timings: timings)
+    }
+
+    private static func milliseconds(_ duration: Duration) -> Double {
+        let (seconds, attoseconds) = duration.components
+        return (Double(seconds) * 1000 + Double(attoseconds) / 1e15).rounded() / 1
+    }
+}

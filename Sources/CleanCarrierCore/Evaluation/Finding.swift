@@ -1,0 +1,49 @@
+/// One interconnection with an untrusted carrier, with the evidence behind it.
+public struct Finding: Hashable, Sendable, Codable {
+    /// The rules of the Clean Carrier policy.
+    public enum Rule: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
+        case directInterconnect = "CC-1"
+        case dataTransit = "CC-2"
+        case voice = "CC-3"
+        case presence = "CC-4"
+
+        /// What the rule checks, in a few words.
+        public var title: String {
+            switch self {
+            case .directInterconnect: "direct interconnect"
+            case .dataTransit: "data transit"
+            case .voice: "voice"
+            case .presence: "presence"
+            }
+        }
+
+        public static func < (lhs: Rule, rhs: Rule) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    /// A violation: a US party hands traffic directly to an untrusted one. Exposure: traffic crosses one further on.
+    public enum Severity: String, Hashable, Sendable, Codable, CaseIterable {
+        case violation, exposure, notice
+    }
+
+    public var rule: Rule
+    public var severity: Severity
+    /// The US party the finding is about.
+    public var subject: Party
+    /// The untrusted party.
+    public var counterpart: Party
+    /// One sentence a regulator can read.
+    public var summary: String
+    public var evidence: Evidence
+    /// Stable across evaluations: the same rule, subject and counterpart give the same fingerprint.
+    public var fingerprint: String
+
+    public init(rule: Rule, severity: Severity, subject: Party, counterpart: Party, summary: String, evidence: Evidence, qualifier: String = "") {
+        self.rule = rule
+        self.severity = severity
+        self.subject = subject
+        self.counterpart = counterpart
+        self.summary = summary
+        self.evidence = evidence
+        self.fingerprint = Fingerprint.of(rule.rawValue, subject.ref, counterpart.ref, qualifier)
+    }
+}

@@ -1,0 +1,44 @@
+/// Everything an evaluation reads, loaded whole from the store (or from files): the inputs of a pure function.
+public struct Snapshot: Sendable {
+    /// One loaded dataset, as evidence refers to it.
+    public struct DatasetRef: Hashable, Sendable, Codable {
+        public var id: Int64
+        public var kind: String
+        public var file: String
+        public var sha256: String
+
+        public init(id: Int64, kind: String, file: String, sha256: String) {
+            self.id = id
+            self.kind = kind
+            self.file = file
+            self.sha256 = sha256
+        }
+    }
+
+    public var asOf: Day
+    public var registry: Registry
+    /// The registry's dataset: its id is the registry version.
+    public var registryDataset: DatasetRef?
+    public var registrations: [ASN: ASNRegistration]
+    public var registrationsDataset: DatasetRef?
+    /// Inferred AS relationships, with the dataset each came from.
+    public var asRelationships: [(dataset: DatasetRef, links: [ASLink])]
+    public var interconnects: [Interconnect]
+    /// Every dataset read, in id order.
+    public var datasets: [DatasetRef]
+
+    public init(
+        asOf: Day, registry: Registry, registryDataset: DatasetRef? = nil, registrations: [ASN: ASNRegistration] = [:],
+        registrationsDataset: DatasetRef? = nil, asRelationships: [(dataset: DatasetRef, links: [ASLink])] = [],
+        interconnects: [Interconnect] = [], datasets: [DatasetRef] = []
+    ) {
+        self.asOf = asOf
+        self.registry = registry
+        self.registryDataset = registryDataset
+        self.registrations = registrations
+        self.registrationsDataset = registrationsDataset
+        self.asRelationships = asRelationships
+        self.interconnects = interconnects
+        self.datasets = datasets
+    }
+}

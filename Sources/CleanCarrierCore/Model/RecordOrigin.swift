@@ -1,0 +1,15 @@
+/// Where a record came from: its dataset, file and line. Every piece of evidence carries one.
+public struct RecordOrigin: Hashable, Sendable, Codable {
+    /// The dataset id in the store (0 for records not loaded from the store).
+    public var dataset: Int64
+    /// The file or upload name.
+    public var file: String
+    /// The 1-based line, when the record is one line.
+    public var line: Int?
+
+    public init(dataset: Int64, file: String, line: Int?) {
+        self.dataset = dataset
+        self.file = file
+        self.line = line
+    }
+}

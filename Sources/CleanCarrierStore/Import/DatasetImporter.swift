@@ -1,0 +1,121 @@
+public import CleanCarrierCore
+import Crypto
+public import Foundation
+public import Logging
+public import PostgresNIO
+
+/// Imports one file as one dataset, all or nothing.
+///
+/// Identical bytes imported before are a no-op. Bad input is rejected with every error found, leaving only the
+/// dataset row and its errors. Good input is loaded with COPY in one transaction that also makes it the active
+/// dataset of its kind (the previous one becomes superseded).
+public struct DatasetImporter: Sendable {
+    public let client: PostgresClient
+
+    public init(client: PostgresClient) { self.client = client }
+
+    /// A parsed file, ready to be written under its dataset id.
+    public struct Parsed: Sendable {
+        var rows: Int
+        var asOf: Day?
+        var scope: String
+        var batches: @Sendable (Int64) -> [CopyBatch]
+    }
+
+    /// Imports `data`, read from `file`.
+    /// - Parameters:
+    ///   - kind: the dataset kind.
+    ///   - tenant: the uploading tenant, `nil` for the regulator's own imports.
+    ///   - parse: turns the file's text into rows, or throws the file's input errors.
+    public func importFile(
+        kind: DatasetKind, tenant: String? = nil, file: String, data: Data, logger: Logger,
+        parse: (String) throws(InputErrors) -> Parsed
+    ) async throws -> ImportOutcome {
+        let started = ContinuousClock.now
+        let sha = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        let parsed: Parsed
+        do throws(InputErrors) {
+            guard let text = String(validating: data, as: UTF8.self) else { throw InputErrors([Self.encodingError(in: data, file: file)]) }
+            parsed = try parse(text)
+        } catch {
+            let id = try await self.reject(kind: kind, tenant: tenant, file: file, sha: sha, errors: error.errors, logger: logger)
+            logger.warning("Rejected input", metadata: ["dataset.id": "\(id)", "file": "\(file)", "errors": "\(error.errors.count)"])
+            return ImportOutcome(datasetID: id, status: .rejected, rows: 0, errors: error.errors, seconds: Self.seconds(since: started))
+        }
+        let outcome = try await self.client.withTransaction(logger: logger) { connection -> ImportOutcome in
+            let existing = try await connection.query(
+                """
+                SELECT id, rows, status FROM datasets WHERE kind = \(kind.rawValue) AND coalesce(tenant_id, '') = \(tenant ?? "")
+                AND scope = \(parsed.scope) AND sha256 = \(sha) AND status IN ('active', 'superseded') FOR UPDATE
+                """, logger: logger)
+            for try await (id, rows, status) in existing.decode((Int64, Int, String).self) {
+                if status == "superseded" { try await self.activate(id, kind: kind, tenant: tenant, scope: parsed.scope, on: connection, logger: logger) }
+                return ImportOutcome(datasetID: id, status: .unchanged, rows: rows, errors: [], seconds: 0)
+            }
+            try await connection.query(
+                """
+                UPDATE datasets SET status = 'superseded' WHERE kind = \(kind.rawValue) AND coalesce(tenant_id, '') = \(tenant ?? "")
+                AND scope = \(parsed.scope) AND status = 'active'
+                """, logger: logger)
+            var id: Int64 = 0
+            for try await value in try await connection.query(
+                """
+                INSERT INTO datasets (kind, format, tenant_id, scope, file_name, sha256, rows, as_of, status)
+                VALUES (\(kind.rawValue), \(kind.format), \(tenant), \(parsed.scope), \(file), \(sha), \(parsed.rows),
+                        \(parsed.asOf?.description)::date, 'active') RETURNING id
+                """, logger: logger
+            ).decode(Int64.self) {
+                id = value
+            }
+            for batch in parsed.batches(id) { try await batch.copy(on: connection, logger: logger) }
+            return ImportOutcome(datasetID: id, status: .imported, rows: parsed.rows, errors: [], seconds: 0)
+        }
+        var result = outcome
+        result.seconds = Self.seconds(since: started)
+        logger.info(
+            "Imported dataset",
+            metadata: ["dataset.id": "\(result.datasetID)", "dataset.kind": "\(kind.rawValue)", "status": "\(result.status.rawValue)",
+                "rows": "\(result.rows)"])
+        return result
+    }
+
+    private func activate(_ id: Int64, kind: DatasetKind, tenant: String?, scope: String, on connection: PostgresConnection, logger: Logger)
+        async throws
+    {
+        try await connection.query(
+            """
+            UPDATE datasets SET status = 'superseded' WHERE kind = \(kind.rawValue) AND coalesce(tenant_id, '') = \(tenant ?? "")
+            AND scope = \(scope) AND status = 'active'
+            """, logger: logger)
+        try await connection.query("UPDATE datasets SET status = 'active' WHERE id = \(id)", logger: logger)
+    }
+
+    private func reject(kind: DatasetKind, tenant: String?, file: String, sha: String, errors: [InputError], logger: Logger) async throws -> Int64 {
+        let json = String(decoding: try JSONEncoder().encode(errors), as: UTF8.self)
+        let rows = try await self.client.query(
+            """
+            INSERT INTO datasets (kind, format, tenant_id, file_name, sha256, status, errors)
+            VALUES (\(kind.rawValue), \(kind.format), \(tenant), \(file), \(sha), 'rejected', \(json)::jsonb) RETURNING id
+            """, logger: logger)
+        for try await id in rows.decode(Int64.self) { return id }
+        return 0
+    }
+
+    /// The line and byte where `data` stops being UTF-8.
+    private static func encodingError(in data: Data, file: String) -> InputError {
+        var line = 1
+        var start = data.startIndex
+        for (offset, byte) in data.enumerated() where byte == UInt8(ascii: "\n") {
+            let end = data.startIndex + offset
+            if String(validating: data[start..<end], as: UTF8.self) == nil { break }
+            line += 1
+            start = end + 1
+        }
+        return InputError(file: file, line: line, message: "the file is not valid UTF-8 text (save it as UTF-8)")
+    }
+
+    private static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let (seconds, attoseconds) = (ContinuousClock.now - start).components
+        return Double(seconds) + Double(attoseconds) / 1e18
+    }
+}

@@ -1,0 +1,96 @@
+public import CleanCarrierCore
+import Foundation
+public import Logging
+public import PostgresNIO
+
+/// Stores evaluations and their findings, and reads them back as reports.
+public struct EvaluationRepository: Sendable {
+    public let client: PostgresClient
+
+    public init(client: PostgresClient) { self.client = client }
+
+    /// Saves an evaluation and its findings in one transaction, each finding marked new or persisting against the
+    /// previous successful evaluation.
+    /// - Parameter jobKey: when given, a second save with the same key returns the first evaluation instead of doubling it.
+    /// - Returns: the evaluation's id.
+    public func save(_ result: Evaluator.Result, snapshot: Snapshot, trigger: String, jobKey: String? = nil, logger: Logger) async throws -> Int64 {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let timings = String(decoding: try encoder.encode(result.timings), as: UTF8.self)
+        let findings = try result.findings.map { ($0, String(decoding: try encoder.encode($0), as: UTF8.self)) }
+        return try await self.client.withTransaction(logger: logger) { connection in
+            if let jobKey {
+                for try await id in try await connection.query("SELECT id FROM evaluations WHERE job_key = \(jobKey)", logger: logger).decode(Int64.self) {
+                    return id
+                }
+            }
+            var id: Int64 = 0
+            for try await value in try await connection.query(
+                """
+                INSERT INTO evaluations (as_of, registry_version, dataset_ids, trigger, finished_at, timings, status, finding_count, job_key)
+                VALUES (\(snapshot.asOf.description)::date, \(snapshot.registryDataset?.id), \(snapshot.datasets.map(\.id)), \(trigger),
+                        now(), \(timings)::jsonb, 'succeeded', \(findings.count), \(jobKey))
+                RETURNING id
+                """, logger: logger
+            ).decode(Int64.self) {
+                id = value
+            }
+            var previous: [String: Int64] = [:]
+            let rows = try await connection.query(
+                """
+                SELECT fingerprint, first_seen FROM findings WHERE evaluation_id = (
+                    SELECT max(id) FROM evaluations WHERE status = 'succeeded' AND id < \(id))
+                """, logger: logger)
+            for try await (fingerprint, firstSeen) in rows.decode((String, Int64).self) { previous[fingerprint] = firstSeen }
+            var batch = CopyBatch(
+                table: "findings",
+                columns: ["evaluation_id", "fingerprint", "rule", "severity", "subject", "counterpart", "summary", "finding", "first_seen", "status"])
+            for (finding, json) in findings {
+                let firstSeen = previous[finding.fingerprint]
+                batch.append([
+                    String(id), finding.fingerprint, finding.rule.rawValue, finding.severity.rawValue, finding.subject.ref, finding.counterpart.ref,
+                    finding.summary, json, String(firstSeen ?? id), firstSeen == nil ? "new" : "persisting",
+                ])
+            }
+            try await batch.copy(on: connection, logger: logger)
+            return id
+        }
+    }
+
+    /// The id of the latest successful evaluation.
+    public func latestID(logger: Logger) async throws -> Int64? {
+        let rows = try await self.client.query("SELECT max(id) FROM evaluations WHERE status = 'succeeded'", logger: logger)
+        for try await id in rows.decode(Int64?.self) { return id }
+        return nil
+    }
+
+    /// The report of evaluation `id`, or `nil` when there is none.
+    public func report(evaluation id: Int64, logger: Logger) async throws -> EvaluationReport? {
+        var header: (asOf: Day, registry: Int64?, datasets: [Int64])?
+        for try await (asOf, registry, datasets) in try await self.client.query(
+            "SELECT as_of::text, registry_version, dataset_ids FROM evaluations WHERE id = \(id)", logger: logger
+        ).decode((String, Int64?, [Int64]).self) {
+            header = (Day(iso: asOf) ?? Day(daysSinceEpoch: 0), registry, datasets)
+        }
+        guard let header else { return nil }
+        var datasets: [Snapshot.DatasetRef] = []
+        for try await (dataset, kind, file, sha) in try await self.client.query(
+            "SELECT id, kind, file_name, sha256 FROM datasets WHERE id = ANY(\(header.datasets)) ORDER BY id", logger: logger
+        ).decode((Int64, String, String, String).self) {
+            datasets.append(.init(id: dataset, kind: kind, file: file, sha256: sha))
+        }
+        let decoder = JSONDecoder()
+        var entries: [EvaluationReport.Entry] = []
+        for try await (json, status, firstSeen) in try await self.client.query(
+            "SELECT finding::text, status, first_seen FROM findings WHERE evaluation_id = \(id)", logger: logger
+        ).decode((String, String, Int64).self) {
+            let finding = try decoder.decode(Finding.self, from: Data(json.utf8))
+            entries.append(.init(finding: finding, status: EvaluationReport.Status(rawValue: status) ?? .new, firstSeen: firstSeen))
+        }
+        entries.sort {
+            ($0.finding.rule, $0.finding.subject.ref, $0.finding.counterpart.ref, $0.finding.fingerprint)
+                < ($1.finding.rule, $1.finding.subject.ref, $1.finding.counterpart.ref, $1.finding.fingerprint)
+        }
+        return EvaluationReport(evaluationID: id, asOf: header.asOf, registryVersion: header.registry, datasets: datasets, entries: entries)
+    }
+}

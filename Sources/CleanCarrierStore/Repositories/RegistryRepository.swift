@@ -1,0 +1,66 @@
+public import CleanCarrierCore
+import Foundation
+public import Logging
+public import PostgresNIO
+
+/// Reads registry versions back from the store.
+public struct RegistryRepository: Sendable {
+    public let client: PostgresClient
+
+    public init(client: PostgresClient) { self.client = client }
+
+    /// The id of the active registry dataset, if one was imported.
+    public func activeVersion(logger: Logger) async throws -> Int64? {
+        let rows = try await self.client.query(
+            "SELECT id FROM datasets WHERE kind = 'registry' AND status = 'active' ORDER BY id DESC LIMIT 1", logger: logger)
+        for try await id in rows.decode(Int64.self) { return id }
+        return nil
+    }
+
+    /// The registry stored as dataset `id`, in file order.
+    public func registry(dataset id: Int64, logger: Logger) async throws -> Registry {
+        var registry = Registry()
+        for try await (entity, name, country, kind) in try await self.client.query(
+            "SELECT id, name, country, kind FROM entities WHERE dataset_id = \(id) ORDER BY line, id", logger: logger
+        ).decode((String, String, String, String).self) {
+            registry.entities.append(Entity(id: EntityID(entity), name: name, country: country, kind: Entity.Kind(rawValue: kind) ?? .other))
+        }
+        for try await (owner, owned, share, control, source, from, to) in try await self.client.query(
+            """
+            SELECT owner_id, owned_id, share, control, source, valid_from::text, valid_to::text
+            FROM entity_links WHERE dataset_id = \(id) ORDER BY line
+            """, logger: logger
+        ).decode((String, String, Double?, Bool, String, String?, String?).self) {
+            registry.links.append(
+                EntityLink(owner: EntityID(owner), owned: EntityID(owned), share: share, control: control, source: source,
+                    validity: Self.validity(from, to)))
+        }
+        for try await (kind, value, holder, from, to, source, confidence) in try await self.client.query(
+            """
+            SELECT kind, value, holder_id, valid_from::text, valid_to::text, source, confidence
+            FROM identifiers WHERE dataset_id = \(id) ORDER BY line
+            """, logger: logger
+        ).decode((String, String, String, String?, String?, String, String).self) {
+            guard let kind = Identifier.Kind(rawValue: kind), let confidence = Identifier.Confidence(rawValue: confidence) else { continue }
+            registry.identifiers.append(
+                Identifier(kind: kind, value: value, holder: EntityID(holder), validity: Self.validity(from, to), source: source,
+                    confidence: confidence))
+        }
+        for try await (designation, entity, instrument, effective, ended, citation, extends) in try await self.client.query(
+            """
+            SELECT id, entity_id, instrument, effective::text, ended::text, citation, extends_to_affiliates
+            FROM designations WHERE dataset_id = \(id) ORDER BY line
+            """, logger: logger
+        ).decode((String, String, String, String, String?, String, Bool).self) {
+            guard let instrument = Designation.Instrument(rawValue: instrument), let effective = Day(iso: effective) else { continue }
+            registry.designations.append(
+                Designation(id: designation, entity: EntityID(entity), instrument: instrument, effective: effective,
+                    end: ended.flatMap { Day(iso: $0) }, citation: citation, extendsToAffiliates: extends))
+        }
+        return registry
+    }
+
+    private static func validity(_ from: String?, _ to: String?) -> Validity {
+        Validity(from: from.flatMap { Day(iso: $0) }, to: to.flatMap { Day(iso: $0) })
+    }
+}

@@ -1,0 +1,65 @@
+public import CleanCarrierCore
+import Foundation
+public import Logging
+public import PostgresNIO
+
+/// Loads the active datasets into an in-memory snapshot for the engines.
+public struct SnapshotLoader: Sendable {
+    public let client: PostgresClient
+
+    public init(client: PostgresClient) { self.client = client }
+
+    /// The snapshot of every active dataset, evaluated as of `asOf`.
+    public func load(asOf: Day, logger: Logger) async throws -> Snapshot {
+        var datasets: [Snapshot.DatasetRef] = []
+        for try await (id, kind, file, sha) in try await self.client.query(
+            "SELECT id, kind, file_name, sha256 FROM datasets WHERE status = 'active' ORDER BY id", logger: logger
+        ).decode((Int64, String, String, String).self) {
+            datasets.append(.init(id: id, kind: kind, file: file, sha256: sha))
+        }
+        var snapshot = Snapshot(asOf: asOf, registry: Registry(), datasets: datasets)
+        if let registryDataset = datasets.last(where: { $0.kind == DatasetKind.registry.rawValue }) {
+            snapshot.registry = try await RegistryRepository(client: self.client).registry(dataset: registryDataset.id, logger: logger)
+            snapshot.registryDataset = registryDataset
+        }
+        for dataset in datasets where dataset.kind == DatasetKind.rirDelegated.rawValue {
+            let rows = try await self.client.query(
+                "SELECT asn, rir, country, status, registered::text, holder_id, line FROM asn_registrations WHERE dataset_id = \(dataset.id)",
+                logger: logger)
+            for try await (asn, rir, country, status, registered, holder, line) in rows.decode((Int64, String, String, String, String?, String?, Int).self) {
+                let key = ASN(UInt32(asn))
+                snapshot.registrations[key] = ASNRegistration(
+                    asn: key, rir: rir, country: country, status: status, registered: registered.flatMap { Day(iso: $0) }, holderID: holder,
+                    line: line)
+            }
+        }
+        for dataset in datasets where dataset.kind == DatasetKind.asRelationships.rawValue {
+            var links: [ASLink] = []
+            let rows = try await self.client.query("SELECT a, b, rel, line FROM as_links WHERE dataset_id = \(dataset.id) ORDER BY line", logger: logger)
+            for try await (a, b, rel, line) in rows.decode((Int64, Int64, Int16, Int32).self) {
+                links.append(ASLink(ASN(UInt32(a)), ASN(UInt32(b)), rel == 0 ? .peer : .providerToCustomer, line: Int(line)))
+            }
+            snapshot.asRelationships.append((dataset, links))
+        }
+        for dataset in datasets where dataset.kind == DatasetKind.interconnects.rawValue {
+            let rows = try await self.client.query(
+                """
+                SELECT party_a, party_b, kind, facility, city, country, started::text, ended::text, line
+                FROM interconnects WHERE dataset_id = \(dataset.id) ORDER BY line
+                """, logger: logger)
+            for try await (a, b, kind, facility, city, country, started, ended, line) in rows.decode(
+                (String, String, String, String?, String?, String?, String?, String?, Int).self)
+            {
+                guard case .success(let partyA) = PartyRef.parse(a), case .success(let partyB) = PartyRef.parse(b),
+                    let kind = Interconnect.Kind(rawValue: kind)
+                else { continue }
+                snapshot.interconnects.append(
+                    Interconnect(
+                        partyA: partyA, partyB: partyB, kind: kind, facility: facility, city: city, country: country,
+                        validity: Validity(from: started.flatMap { Day(iso: $0) }, to: ended.flatMap { Day(iso: $0) }),
+                        origin: RecordOrigin(dataset: dataset.id, file: dataset.file, line: line)))
+            }
+        }
+        return snapshot
+    }
+}

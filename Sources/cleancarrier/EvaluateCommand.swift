@@ -1,0 +1,47 @@
+import ArgumentParser
+import CleanCarrierCore
+import CleanCarrierStore
+import Foundation
+import Logging
+import PostgresNIO
+
+/// `cleancarrier evaluate`: run every rule over the active datasets and store the findings.
+struct EvaluateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate", abstract: "Evaluate the active datasets as of a date and store the findings.")
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(help: "The date to evaluate the designations at (YYYY-MM-DD; default: today, UTC).", transform: DayArgument.parse)
+    var asOf: Day = DayArgument.today
+
+    func run() async throws {
+        let logger = self.options.logger()
+        let url = try await self.options.database(logger: logger)
+        let asOf = self.asOf
+        let (id, count) = try await Database.withClient(url, logger: logger) { client in
+            try await Self.evaluate(asOf: asOf, trigger: "cli", client: client, logger: logger)
+        }
+        print("evaluation #\(id): \(count) findings as of \(asOf)")
+    }
+
+    /// Loads the snapshot, evaluates it and saves the result.
+    /// - Returns: the evaluation id and its number of findings.
+    static func evaluate(asOf: Day, trigger: String, client: PostgresClient, logger: Logger) async throws -> (Int64, Int) {
+        let snapshot = try await SnapshotLoader(client: client).load(asOf: asOf, logger: logger)
+        let result = Evaluator().evaluate(snapshot)
+        let id = try await EvaluationRepository(client: client).save(result, snapshot: snapshot, trigger: trigger, logger: logger)
+        return (id, result.findings.count)
+    }
+}
+
+/// Parses dates given on the command line.
+enum DayArgument {
+    static func parse(_ text: String) throws -> Day {
+        guard let day = Day(iso: text) else { throw ValidationError("'\(text)' is not a date (YYYY-MM-DD)") }
+        return day
+    }
+
+    /// Today in UTC.
+    static var today: Day { Day(unixSeconds: Int64(Date().timeIntervalSince1970)) }
+}

@@ -1,0 +1,17 @@
+import ArgumentParser
+import CleanCarrierStore
+
+/// `cleancarrier migrate`: apply pending SQL migrations.
+struct MigrateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "migrate", abstract: "Apply pending database migrations (SQL/*.sql).")
+    @OptionGroup var options: GlobalOptions
+
+    func run() async throws {
+        let logger = self.options.logger()
+        let url = try await self.options.database(logger: logger)
+        let applied = try await Database.withClient(url, logger: logger, migrate: false) { client in
+            try await Migrator.bundled().apply(client: client, logger: logger)
+        }
+        print(applied.isEmpty ? "schema is current" : "applied: \(applied.joined(separator: ", "))")
+    }
+}
