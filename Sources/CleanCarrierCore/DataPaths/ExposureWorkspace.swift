@@ -91,7 +91,8 @@ public struct ExposureWorkspace: Sendable {
             // An untrusted source was left out of the run: it may use any neighbour's route it would accept.
             let upward = { (id: Int32) in Int(id) != silent && tree.relationship[Int(id)].isExportedUpward }
             let viaProvider = graph.providers(of: source).contains { Int($0) != silent && tree.relationship[Int($0)] != .none }
-            self.avoidable.append(viaProvider || graph.peers(of: source).contains(where: upward) || graph.customers(of: source).contains(where: upward))
+            let viaPeerOrCustomer = graph.peers(of: source).contains(where: upward) || graph.customers(of: source).contains(where: upward)
+            self.avoidable.append(viaProvider || viaPeerOrCustomer)
         }
     }
 }

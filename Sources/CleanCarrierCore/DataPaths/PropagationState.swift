@@ -80,7 +80,8 @@ struct PropagationState {
                 switch routes.relationship[receiver] {
                 case .none:
                     self.assign(receiver, from: sender, length: offered, as: .peers, routes)
-                case .peers where offered < routes.length[receiver] || (offered == routes.length[receiver] && Int32(sender) < routes.nextHop[receiver]):
+                case .peers
+                where offered < routes.length[receiver] || (offered == routes.length[receiver] && Int32(sender) < routes.nextHop[receiver]):
                     routes.length[receiver] = offered
                     routes.nextHop[receiver] = Int32(sender)
                 default: break

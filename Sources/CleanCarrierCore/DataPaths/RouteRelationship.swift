@@ -25,5 +25,6 @@ public enum RouteRelationship: UInt8, Hashable, Sendable, Comparable, CaseIterab
     /// Whether a route learned this way is exported to providers and peers (customer routes and the origin's own).
     public var isExportedUpward: Bool { self.rawValue >= RouteRelationship.customers.rawValue }
 
+    /// Orders by preference: a less preferred relationship is smaller.
     public static func < (lhs: RouteRelationship, rhs: RouteRelationship) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -15,11 +15,10 @@ enum DataPathOracle {
     static var hasShared: Bool { FileManager.default.fileExists(atPath: Self.script) }
     static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
 
-    /// `CLEANCARRIER_BGPY_PYTHON`, else `/tmp/venv-bgpy/bin/python` when it exists.
+    /// `CLEANCARRIER_BGPY_PYTHON`, else `/tmp/venv-bgpy/bin/python`, when that file is executable.
     static let python: String? = {
-        if let path = ProcessInfo.processInfo.environment["CLEANCARRIER_BGPY_PYTHON"] { return path }
-        let venv = "/tmp/venv-bgpy/bin/python"
-        return FileManager.default.isExecutableFile(atPath: venv) ? venv : nil
+        let path = ProcessInfo.processInfo.environment["CLEANCARRIER_BGPY_PYTHON"] ?? "/tmp/venv-bgpy/bin/python"
+        return FileManager.default.isExecutableFile(atPath: path) ? path : nil
     }()
 
     /// Run the oracle tests where the shared folder exists and BGPy is installed; under CI=true they run (and fail
