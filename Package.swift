@@ -69,19 +69,25 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "CleanCarrierCoreTests", dependencies: ["CleanCarrierCore"], swiftSettings: swiftSettings),
+        .target(
+            name: "CleanCarrierTestSupport",
+            dependencies: ["CleanCarrierStore", .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log")],
+            path: "Tests/CleanCarrierTestSupport",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "CleanCarrierStoreTests",
-            dependencies: ["CleanCarrierStore", .product(name: "PostgresNIO", package: "postgres-nio")],
+            dependencies: ["CleanCarrierStore", "CleanCarrierTestSupport", .product(name: "PostgresNIO", package: "postgres-nio")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "CleanCarrierServerTests",
-            dependencies: ["CleanCarrierServer", .product(name: "HummingbirdTesting", package: "hummingbird")],
+            dependencies: ["CleanCarrierServer", "CleanCarrierTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "CleanCarrierCLITests",
-            dependencies: ["CleanCarrierCore", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CleanCarrierCore", "CleanCarrierStore", "CleanCarrierTestSupport", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
     ]

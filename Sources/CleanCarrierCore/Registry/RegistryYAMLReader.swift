@@ -57,26 +57,31 @@ public enum RegistryYAMLReader {
         }
 
         lines.entities = each("entities", keys: ["id", "name", "country", "kind"]) { fields in
-            guard let id = fields.entityID("id"), let name = fields.string("name"), let country = fields.string("country") else { return }
+            let id = fields.entityID("id")
+            let name = fields.string("name")
+            let country = fields.string("country")
             let kind = fields.node["kind"] == nil ? .carrier : fields.choice("kind", as: Entity.Kind.self)
-            guard let kind else { return }
+            guard let id, let name, let country, let kind else { return }
             registry.entities.append(Entity(id: id, name: name, country: country, kind: kind))
         }
         lines.links = each("links", keys: ["owner", "owned", "share", "control", "source", "valid_from", "valid_to"]) { fields in
-            guard let owner = fields.entityID("owner"), let owned = fields.entityID("owned"), let source = fields.string("source") else { return }
+            let owner = fields.entityID("owner")
+            let owned = fields.entityID("owned")
+            let source = fields.string("source")
             let share = fields.percent("share")
             let control = fields.bool("control", default: false)
             let validity = fields.validity()
-            guard fields.errors.isEmpty else { return }
+            guard let owner, let owned, let source, fields.errors.isEmpty else { return }
             registry.links.append(EntityLink(owner: owner, owned: owned, share: share, control: control, source: source, validity: validity))
         }
         lines.identifiers = each("identifiers", keys: ["kind", "value", "holder", "source", "confidence", "valid_from", "valid_to"]) { fields in
-            guard let kind = fields.choice("kind", as: Identifier.Kind.self), let raw = fields.string("value"),
-                let holder = fields.entityID("holder"), let source = fields.string("source"),
-                let confidence = fields.choice("confidence", as: Identifier.Confidence.self)
-            else { return }
+            let kind = fields.choice("kind", as: Identifier.Kind.self)
+            let raw = fields.string("value")
+            let holder = fields.entityID("holder")
+            let source = fields.string("source")
+            let confidence = fields.choice("confidence", as: Identifier.Confidence.self)
             let validity = fields.validity()
-            guard fields.errors.isEmpty else { return }
+            guard let kind, let raw, let holder, let source, let confidence, fields.errors.isEmpty else { return }
             guard let value = IdentifierSyntax.canonical(raw, kind: kind) else {
                 fields.errors.append(
                     InputError(file: file, line: fields.node["value"]?.mark?.line, field: "identifiers.value",
@@ -86,14 +91,16 @@ public enum RegistryYAMLReader {
             registry.identifiers.append(
                 Identifier(kind: kind, value: value, holder: holder, validity: validity, source: source, confidence: confidence))
         }
-        lines.designations = each("designations", keys: ["id", "entity", "instrument", "effective", "end", "citation", "extends_to_affiliates"]) { fields in
-            guard let id = fields.string("id"), let entity = fields.entityID("entity"),
-                let instrument = fields.choice("instrument", as: Designation.Instrument.self),
-                let effective = fields.day("effective"), let citation = fields.string("citation")
-            else { return }
+        lines.designations = each("designations", keys: ["id", "entity", "instrument", "effective", "end", "citation", "extends_to_affiliates"]) {
+            fields in
+            let id = fields.string("id")
+            let entity = fields.entityID("entity")
+            let instrument = fields.choice("instrument", as: Designation.Instrument.self)
+            let effective = fields.day("effective")
+            let citation = fields.string("citation")
             let end = fields.optionalDay("end")
             let extends = fields.bool("extends_to_affiliates", default: true)
-            guard fields.errors.isEmpty else { return }
+            guard let id, let entity, let instrument, let effective, let citation, fields.errors.isEmpty else { return }
             registry.designations.append(
                 Designation(id: id, entity: entity, instrument: instrument, effective: effective, end: end, citation: citation,
                     extendsToAffiliates: extends))

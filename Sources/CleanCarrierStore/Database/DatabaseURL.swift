@@ -74,3 +74,13 @@ public struct DatabaseURL: Sendable, Hashable, CustomStringConvertible {
         public var description: String { "DATABASE_URL is not usable: \(self.reason)" }
     }
 }
+
+extension DatabaseURL {
+    /// The URL with its password, for handing to another process (never log it: `description` masks it).
+    public var connectionString: String {
+        let user = self.username.addingPercentEncoding(withAllowedCharacters: .urlUserAllowed) ?? self.username
+        let password = self.password.map { ":" + ($0.addingPercentEncoding(withAllowedCharacters: .urlPasswordAllowed) ?? $0) } ?? ""
+        let socket = self.socketDirectory.map { "?host=\($0)" } ?? (self.requireTLS ? "?sslmode=require" : "")
+        return "postgres://\(user)\(password)@\(self.host):\(self.port)/\(self.database)\(socket)"
+    }
+}

@@ -24,3 +24,16 @@ struct PostgresBinaries: Sendable {
         throw LocalPostgresError.binariesNotFound(searched: candidates)
     }
 }
+
+/// Tells, without starting anything, whether the embedded cluster can run here.
+public enum LocalPostgresLocator {
+    /// Whether `initdb` and `pg_ctl` are installed where `LocalPostgres` looks for them.
+    public static func binariesInstalled() throws -> Bool {
+        do {
+            _ = try PostgresBinaries.locate()
+            return true
+        } catch LocalPostgresError.binariesNotFound {
+            return false
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import CleanCarrierCore
+import CleanCarrierStore
+import CleanCarrierTestSupport
+import Foundation
+import Testing
+
+/// Runs the real `cleancarrier` binary, as a user would, against a fresh database.
+@Suite(.enabled(if: TestDatabase.isAvailable, "needs PostgreSQL: install it (apt-get install -y postgresql) or set DATABASE_URL"))
+struct DemoCommandTests {
+    static let binary = TestDatabase.repositoryRoot + "/.build/debug/cleancarrier"
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs the binary with `DATABASE_URL` set, so it never starts a cluster of its own.
+    static func run(_ arguments: [String], databaseURL: String, in folder: String = TestDatabase.repositoryRoot) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        process.environment = ProcessInfo.processInfo.environment.merging(["DATABASE_URL": databaseURL]) { _, new in new }
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+
+    @Test func demoPrintsRealFindingsAndIsRepeatable() async throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "build first: swift build")
+        try await TestDatabase.withFreshDatabase { _, url in
+            let output = NSTemporaryDirectory() + "cc-demo-\(UUID().uuidString.prefix(8))"
+            let databaseURL = url.connectionString
+            let first = try Self.run(["demo", "--as-of", "2024-06-01", "--output-dir", output], databaseURL: databaseURL)
+            #expect(first.status == 0, "\(first.stderr)")
+            #expect(first.stdout.contains("| CC-1 | violation | AS174 (Cogent Communications, US) | AS4134 (China Telecom Corporation Limited, CN) | inferred | new |"))
+            #expect(first.stdout.contains("Trust: AS4134 → China Telecom Corporation Limited → (owned 70.9% by) China Telecommunications Corporation → Clean Carrier listing 2020-08-05"))
+            #expect(first.stderr.contains("imported Fixtures/caida/prc-neighbourhood.as-rel.txt"))
+            for file in ["report.md", "report.json", "report.csv"] {
+                #expect(FileManager.default.fileExists(atPath: "\(output)/\(file)"))
+            }
+            let second = try Self.run(["demo", "--as-of", "2024-06-01", "--output-dir", output], databaseURL: databaseURL)
+            #expect(second.status == 0)
+            #expect(second.stderr.contains("unchanged Fixtures/caida/prc-neighbourhood.as-rel.txt"))
+            #expect(second.stdout.contains("| inferred | persisting |"))
+            #expect(!second.stdout.contains("| new |"))
+        }
+    }
+
+    @Test func malformedUploadFailsNamingFileLineAndField() async throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "build first: swift build")
+        try await TestDatabase.withFreshDatabase { _, url in
+            let file = NSTemporaryDirectory() + "cc-bad-\(UUID().uuidString.prefix(8)).csv"
+            try "party_a,party_b,kind,facility,city,country,start,end\nAS7018,AS4134,ip-peering,,,,,\nAS7018,AS41x34,ip-peering,,,,,\n"
+                .write(toFile: file, atomically: true, encoding: .utf8)
+            let run = try Self.run(["import", "interconnects", file], databaseURL: url.connectionString)
+            #expect(run.status == 65)
+            #expect(run.stderr.contains("\(file):3: party_b: 'AS41x34' is not a valid AS number"))
+            let report = try Self.run(["report"], databaseURL: url.connectionString)
+            #expect(report.status != 0)
+            #expect(report.stderr.contains("there is no evaluation yet"))
+        }
+    }
+}
