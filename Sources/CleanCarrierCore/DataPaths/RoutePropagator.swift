@@ -29,6 +29,7 @@ public struct RoutePropagator: Sendable {
         let previous = self.tree.order.count
         self.tree.order.append(contentsOf: repeatElement(0, count: count - self.tree.order.count))
         let out = excluded ?? []
+        precondition(origin >= 0 && origin < count, "origin id out of range")
         precondition(out.isEmpty || out.count == count, "one exclusion flag per AS")
         var state = PropagationState(origin: origin, silent: self.silentID)
         let graph = self.graph
