@@ -1,13 +1,5 @@
 // swift-tools-version:6.1
-import Foundation
 import PackageDescription
-
-/// Every numbered migration in `SQL/`, embedded as a resource of `CleanCarrierSQL`.
-let migrationFiles: [Resource] = {
-    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("SQL")
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    return names.filter { $0.hasSuffix(".sql") }.sorted().map { Resource.copy($0) }
-}()
 
 let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
@@ -37,7 +29,7 @@ let package = Package(
             dependencies: [.product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
-        .target(name: "CleanCarrierSQL", path: "SQL", resources: migrationFiles, swiftSettings: swiftSettings),
+        .target(name: "CleanCarrierSQL", path: "SQL", resources: [.copy("migrations")], swiftSettings: swiftSettings),
         .target(
             name: "CleanCarrierStore",
             dependencies: [

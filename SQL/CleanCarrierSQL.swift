@@ -1,7 +1,7 @@
 public import Foundation
 
-/// The numbered SQL migrations of `SQL/`, embedded in the binary's resource bundle.
+/// The numbered SQL migrations of `SQL/migrations/`, embedded in the binary's resource bundle (folder `migrations`).
 public enum MigrationFiles {
-    /// The bundle that holds the `.sql` files.
+    /// The bundle whose `migrations` folder holds the `.sql` files.
     public static var bundle: Bundle { Bundle.module }
 }

@@ -10,15 +10,15 @@ struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import files as datasets (each file in one transaction; identical files are skipped).",
-        discussion: "Kinds: registry (YAML), rir (RIR delegated-extended), as-rel (CAIDA), interconnects (CSV). Formats: docs/FORMATS.md.")
+        discussion: "Kinds: registry (YAML), rir (RIR delegated-extended), as-rel (CAIDA), interconnects (CSV), observed-paths (bgpdump -m). Formats: docs/FORMATS.md.")
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case registry, rir, asRel = "as-rel", interconnects
+        case registry, rir, asRel = "as-rel", interconnects, observedPaths = "observed-paths"
     }
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "What the files hold: registry, rir, as-rel or interconnects.")
+    @Argument(help: "What the files hold: registry, rir, as-rel, interconnects or observed-paths.")
     var kind: Kind
 
     @Argument(help: "The files (.gz and .bz2 are read directly).")
@@ -52,6 +52,7 @@ struct ImportCommand: AsyncParsableCommand {
                 case .rir: try await importer.importRIRDelegated(file: file, data: data, logger: logger)
                 case .asRel: try await importer.importASRelationships(file: file, data: data, logger: logger)
                 case .interconnects: try await importer.importInterconnects(file: file, data: data, tenant: tenant, logger: logger)
+                case .observedPaths: try await importer.importObservedPaths(file: file, data: data, logger: logger)
                 }
             let seconds = String(format: "%.2f", outcome.seconds)
             switch outcome.status {

@@ -3,7 +3,7 @@ import CleanCarrierStore
 
 /// `cleancarrier migrate`: apply pending SQL migrations.
 struct MigrateCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "migrate", abstract: "Apply pending database migrations (SQL/*.sql).")
+    static let configuration = CommandConfiguration(commandName: "migrate", abstract: "Apply pending database migrations (SQL/migrations/*.sql).")
     @OptionGroup var options: GlobalOptions
 
     func run() async throws {

@@ -24,6 +24,8 @@ public struct Snapshot: Sendable {
     /// Inferred AS relationships, with the dataset each came from.
     public var asRelationships: [(dataset: DatasetRef, links: [ASLink])]
     public var interconnects: [Interconnect]
+    /// AS paths seen by route collectors, with the dataset each came from.
+    public var observedPaths: [(dataset: DatasetRef, paths: [ObservedPath])] = []
     /// Every dataset read, in id order.
     public var datasets: [DatasetRef]
 

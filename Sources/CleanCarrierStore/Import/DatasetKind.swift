@@ -4,6 +4,7 @@ public enum DatasetKind: String, Sendable, Codable, CaseIterable {
     case rirDelegated = "rir-delegated"
     case asRelationships = "as-rel"
     case interconnects
+    case observedPaths = "observed-paths"
 
     /// The file format this kind is read from.
     public var format: String {
@@ -12,6 +13,7 @@ public enum DatasetKind: String, Sendable, Codable, CaseIterable {
         case .rirDelegated: "rir-delegated-extended"
         case .asRelationships: "caida-as-rel"
         case .interconnects: "interconnects-csv"
+        case .observedPaths: "bgpdump-m"
         }
     }
 }

@@ -20,7 +20,7 @@ public struct Migration: Sendable, Hashable {
     /// The migrations embedded in the binary, in name order.
     public static func bundled() throws -> [Migration] {
         let bundle = MigrationFiles.bundle
-        guard let folder = bundle.resourceURL else { return [] }
+        guard let folder = bundle.resourceURL?.appendingPathComponent("migrations") else { return [] }
         let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "sql" }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }

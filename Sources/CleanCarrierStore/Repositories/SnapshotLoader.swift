@@ -60,6 +60,19 @@ public struct SnapshotLoader: Sendable {
                         origin: RecordOrigin(dataset: dataset.id, file: dataset.file, line: line)))
             }
         }
+        for dataset in datasets where dataset.kind == DatasetKind.observedPaths.rawValue {
+            snapshot.observedPaths.append((dataset, try await self.observedPaths(dataset: dataset.id, logger: logger)))
+        }
         return snapshot
+    }
+
+    private func observedPaths(dataset id: Int64, logger: Logger) async throws -> [ObservedPath] {
+        var paths: [ObservedPath] = []
+        let rows = try await self.client.query(
+            "SELECT line, prefix, path, ends_in_set FROM observed_paths WHERE dataset_id = \(id) ORDER BY line", logger: logger)
+        for try await (line, prefix, path, endsInSet) in rows.decode((Int32, String, [Int64], Bool).self) {
+            paths.append(ObservedPath(path: path.map { ASN(UInt32(truncatingIfNeeded: $0)) }, prefix: prefix, endsInSet: endsInSet, line: Int(line)))
+        }
+        return paths
     }
 }

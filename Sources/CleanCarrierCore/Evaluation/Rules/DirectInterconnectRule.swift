@@ -1,5 +1,6 @@
-/// CC-1: a protected (US) party is directly interconnected with an untrusted one, by a declared interconnect or an
-/// inferred AS relationship. Each pair is one finding, with every record behind it.
+/// CC-1: a protected (US) party is directly interconnected with an untrusted one, by a declared interconnect, an
+/// inferred AS relationship or an adjacency observed in route-collector paths. Each pair is one finding, with every
+/// record behind it.
 public struct DirectInterconnectRule: EvaluationRule {
     public init() {}
 
@@ -26,6 +27,18 @@ public struct DirectInterconnectRule: EvaluationRule {
                         link.kind == .peer ? "\(first) and \(second) are peers" : "\(first) is a provider of \(second)"
                     return Evidence.Record(
                         basis: .inferred, origin: RecordOrigin(dataset: dataset.id, file: dataset.file, line: link.line), detail: detail)
+                }
+            }
+        }
+        for (dataset, paths) in context.snapshot.observedPaths {
+            let adjacencies = ObservedAdjacencies(paths: paths, involving: context.untrusted.contains)
+            for (pair, witness) in adjacencies.pairs.sorted(by: { ($0.key.low, $0.key.high) < ($1.key.low, $1.key.high) }) {
+                consider(.network(pair.low), .network(pair.high)) { _ in
+                    let example = witness.example
+                    let route = example.path.map(\.description).joined(separator: " ")
+                    let detail = "\(pair.low) and \(pair.high) adjacent in \(witness.pathCount) collector path(s), e.g. \(example.prefix) via \(route)"
+                    return Evidence.Record(
+                        basis: .observed, origin: RecordOrigin(dataset: dataset.id, file: dataset.file, line: example.line), detail: detail)
                 }
             }
         }
