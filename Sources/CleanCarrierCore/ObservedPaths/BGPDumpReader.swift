@@ -49,10 +49,11 @@ public enum BGPDumpReader {
             if fields.count == 7 { break }
         }
         if fields.count < 7 { fields.append(fieldStart..<line.count) }
-        guard fields.count >= 7 else { return .error(field: "line", message: "expected at least 7 '|'-separated fields") }
         func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: line[range]), as: UTF8.self) }
+        if fields.count >= 3, text(fields[2]) == "W" { return .skip }
+        guard fields.count >= 7 else { return .error(field: "line", message: "expected at least 7 '|'-separated fields") }
         let kind = text(fields[2])
-        guard kind == "B" || kind == "A" else { return kind == "W" ? .skip : .error(field: "type", message: "'\(kind)' is not B, A or W") }
+        guard kind == "B" || kind == "A" else { return .error(field: "type", message: "'\(kind)' is not B, A or W") }
         var path: [ASN] = []
         var endsInSet = false
         var value: UInt64 = 0
