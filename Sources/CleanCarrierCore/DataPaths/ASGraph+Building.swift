@@ -45,6 +45,9 @@ extension ASGraph {
         self.peers = peers.build()
         self.providers = providers.build()
         self.upOrder = try Self.upOrder(customers: self.customers, providers: self.providers, links: links, file: file)
+        let customerStart = self.customers.start
+        self.coreDownOrder = self.upOrder.reversed().filter { customerStart[Int($0)] != customerStart[Int($0) + 1] }
+        self.leaves = (0..<asns.count).filter { customerStart[$0] == customerStart[$0 + 1] }.map(Int32.init)
     }
 
     /// The indices of the links to keep: the first of each duplicate; throws on self-links and conflicting pairs.

@@ -14,6 +14,10 @@ public struct ASGraph: Sendable {
     let providers: Adjacency
     /// Every AS id, each after all of its customers.
     let upOrder: [Int32]
+    /// The ASes with customers, each before all of its customers (the order routes go down).
+    let coreDownOrder: [Int32]
+    /// The ASes without customers, ascending: they pass routes to nobody, so a propagation may resolve them last.
+    let leaves: [Int32]
 
     /// One relationship's neighbour lists in CSR form, with the link behind each entry.
     struct Adjacency: Sendable {
@@ -36,6 +40,11 @@ public struct ASGraph: Sendable {
     public func id(of asn: ASN) -> Int? {
         self.idByASN[asn.rawValue].map(Int.init)
     }
+
+    /// Whether an AS has no customers (BGPy's rank 0): it never passes on a route it learned.
+    /// - Parameter id: a dense AS id.
+    /// - Returns: `true` for a leaf.
+    public func isLeaf(_ id: Int) -> Bool { self.customers.start[id] == self.customers.start[id + 1] }
 
     /// The customers of an AS, ascending.
     /// - Parameter id: a dense AS id.

@@ -6,7 +6,10 @@ struct PropagationState {
         let providers: UnsafeBufferPointer<Int32>
         let peerStart: UnsafeBufferPointer<Int32>
         let peers: UnsafeBufferPointer<Int32>
-        let upOrder: UnsafeBufferPointer<Int32>
+        let customerStart: UnsafeBufferPointer<Int32>
+        let coreDownOrder: UnsafeBufferPointer<Int32>
+        /// The leaves to resolve at the end, or empty to leave them without routes.
+        let leaves: UnsafeBufferPointer<Int32>
         /// Excluded ASes, or empty.
         let isOut: UnsafeBufferPointer<Bool>
     }
@@ -69,13 +72,15 @@ struct PropagationState {
             }
         }
 
-        // Across: every AS with a customer route (or the origin) offers it to its peers, once.
+        // Across: every AS with a customer route (or the origin) offers it to its peers, once. Leaves are resolved
+        // last: they pass routes to nobody.
         for position in 0..<self.routed {
             let sender = Int(routes.order[position])
             if sender == self.silent { continue }
             let offered = routes.length[sender] + 1
             for entry in Int(graph.peerStart[sender])..<Int(graph.peerStart[sender + 1]) {
                 let receiver = Int(graph.peers[entry])
+                if graph.customerStart[receiver] == graph.customerStart[receiver + 1] { continue }
                 if hasExclusions, graph.isOut[receiver] { continue }
                 switch routes.relationship[receiver] {
                 case .none:
@@ -89,24 +94,52 @@ struct PropagationState {
             }
         }
 
-        // Down: from the top rank, each AS still without a route takes its best provider's route (providers are
-        // sorted by id, so the first of the shortest is the lowest ASN).
-        for position in stride(from: graph.upOrder.count - 1, through: 0, by: -1) {
-            let receiver = Int(graph.upOrder[position])
+        // Down: from the top rank, each AS still without a route takes its best provider's route.
+        for receiverID in graph.coreDownOrder {
+            let receiver = Int(receiverID)
+            if routes.length[receiver] != 0 { continue }
+            if hasExclusions, graph.isOut[receiver] { continue }
+            self.takeProviderRoute(receiver, graph, routes)
+        }
+
+        // Leaves: the best peer's customer route, else the best provider's route.
+        for receiverID in graph.leaves {
+            let receiver = Int(receiverID)
             if routes.length[receiver] != 0 { continue }
             if hasExclusions, graph.isOut[receiver] { continue }
             var best = -1
             var bestLength = UInt16.max
-            for entry in Int(graph.providerStart[receiver])..<Int(graph.providerStart[receiver + 1]) {
-                let sender = Int(graph.providers[entry])
+            for entry in Int(graph.peerStart[receiver])..<Int(graph.peerStart[receiver + 1]) {
+                let sender = Int(graph.peers[entry])
                 let length = routes.length[sender]
-                if length != 0, length < bestLength, sender != self.silent {
+                if length != 0, length < bestLength, routes.relationship[sender].isExportedUpward, sender != self.silent {
                     best = sender
                     bestLength = length
                 }
             }
-            if best >= 0 { self.assign(receiver, from: best, length: bestLength + 1, as: .providers, routes) }
+            if best >= 0 {
+                self.assign(receiver, from: best, length: bestLength + 1, as: .peers, routes)
+            } else {
+                self.takeProviderRoute(receiver, graph, routes)
+            }
         }
+    }
+
+    /// Gives an AS its best provider's route, if any provider has one (providers are sorted by id, so the first of
+    /// the shortest is the lowest ASN).
+    @inline(__always)
+    private mutating func takeProviderRoute(_ receiver: Int, _ graph: GraphView, _ routes: RouteView) {
+        var best = -1
+        var bestLength = UInt16.max
+        for entry in Int(graph.providerStart[receiver])..<Int(graph.providerStart[receiver + 1]) {
+            let sender = Int(graph.providers[entry])
+            let length = routes.length[sender]
+            if length != 0, length < bestLength, sender != self.silent {
+                best = sender
+                bestLength = length
+            }
+        }
+        if best >= 0 { self.assign(receiver, from: best, length: bestLength + 1, as: .providers, routes) }
     }
 
     @inline(__always)

@@ -7,7 +7,7 @@
 public struct RoutePropagator: Sendable {
     /// The graph routes are computed on.
     public let graph: ASGraph
-    /// The routes of the last ``propagate(toward:excluding:)`` call.
+    /// The routes of the last ``propagate(toward:excluding:includingLeaves:)`` call.
     public private(set) var tree: RoutingTree
     /// The id of AS 0 when the graph holds it (its routes are never accepted), else -1.
     private let silentID: Int
@@ -24,7 +24,9 @@ public struct RoutePropagator: Sendable {
     /// - Parameters:
     ///   - origin: the dense id of the origin AS.
     ///   - excluded: optional per-id flags of ASes taken out of the graph (what-if); the origin is never excluded.
-    public mutating func propagate(toward origin: Int, excluding excluded: [Bool]? = nil) {
+    ///   - includingLeaves: `false` leaves ASes without customers (other than the origin) without routes: no other
+    ///     route depends on theirs, and ``RoutingTree/offeredRoute(to:in:)`` gives any one of them on demand.
+    public mutating func propagate(toward origin: Int, excluding excluded: [Bool]? = nil, includingLeaves: Bool = true) {
         let count = self.graph.count
         let previous = self.tree.order.count
         self.tree.order.append(contentsOf: repeatElement(0, count: count - self.tree.order.count))
@@ -37,7 +39,9 @@ public struct RoutePropagator: Sendable {
         graph.providers.neighbours.withUnsafeBufferPointer { providers in
         graph.peers.start.withUnsafeBufferPointer { peerStart in
         graph.peers.neighbours.withUnsafeBufferPointer { peers in
-        graph.upOrder.withUnsafeBufferPointer { upOrder in
+        graph.customers.start.withUnsafeBufferPointer { customerStart in
+        graph.coreDownOrder.withUnsafeBufferPointer { coreDownOrder in
+        (includingLeaves ? graph.leaves : []).withUnsafeBufferPointer { leaves in
         out.withUnsafeBufferPointer { isOut in
         self.tree.nextHop.withUnsafeMutableBufferPointer { nextHop in
         self.tree.pathLength.withUnsafeMutableBufferPointer { length in
@@ -46,10 +50,13 @@ public struct RoutePropagator: Sendable {
             let routes = PropagationState.RouteView(nextHop: nextHop, length: length, relationship: relationship, order: order)
             state.reset(previous: previous, routes)
             state.run(
-                graph: .init(providerStart: providerStart, providers: providers, peerStart: peerStart, peers: peers, upOrder: upOrder, isOut: isOut),
+                graph: .init(
+                    providerStart: providerStart, providers: providers, peerStart: peerStart, peers: peers,
+                    customerStart: customerStart, coreDownOrder: coreDownOrder, leaves: leaves, isOut: isOut
+                ),
                 routes: routes
             )
-        } } } } } } } } } }
+        } } } } } } } } } } } }
         self.tree.order.removeLast(count - state.routed)
         self.tree.origin = origin
     }

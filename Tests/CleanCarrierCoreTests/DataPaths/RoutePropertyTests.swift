@@ -26,6 +26,26 @@ import Testing
         }
     }
 
+    @Test(arguments: 0..<20)
+    func leavesResolvedOnDemandMatchTheFullRun(seed: Int) throws {
+        let graph = try DataPathFixtures.graph(DataPathFixtures.randomLinks(seed: UInt64(seed), nodes: 50, transit: 70, peering: 50))
+        var full = RoutePropagator(graph: graph)
+        var core = RoutePropagator(graph: graph)
+        for origin in 0..<graph.count {
+            full.propagate(toward: origin)
+            core.propagate(toward: origin, includingLeaves: false)
+            for id in 0..<graph.count where id != origin {
+                let expected = Self.choice(of: id, tree: full.tree)
+                if graph.isLeaf(id) {
+                    let offer = core.tree.offeredRoute(to: id, in: graph)
+                    #expect(offer.map { [Int($0.relationship.rawValue), Int($0.length), $0.nextHop] } ?? [] == expected)
+                } else {
+                    #expect(Self.choice(of: id, tree: core.tree) == expected)
+                }
+            }
+        }
+    }
+
     typealias Offer = (relationship: RouteRelationship, length: Int, nextHop: Int)
 
     static func choice(of id: Int, tree: RoutingTree) -> [Int] {
