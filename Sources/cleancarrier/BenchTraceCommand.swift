@@ -59,7 +59,7 @@ struct BenchTraceCommand: ParsableCommand {
             mean_tree_nodes_per_call=\(String(format: "%.1f", Double(nodes) / Double(max(1, numbers.count))))
 
             """
-        FileHandle.standardOutput.write(Data(report.utf8))
+        writeOutput(Data(report.utf8))
     }
 
     static func generate(

@@ -50,7 +50,7 @@ struct ExposureCommand: AsyncParsableCommand {
         }
         var text = DestinationExposure.tsvHeader + "\n"
         for result in results { text += result.tsvRow + "\n" }
-        FileHandle.standardOutput.write(Data(text.utf8))
+        writeOutput(Data(text.utf8))
         Self.log("exposure: done in \(clock.now - start)")
     }
 
@@ -76,6 +76,6 @@ struct ExposureCommand: AsyncParsableCommand {
     }
 
     private static func log(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        try? FileHandle.standardError.write(contentsOf: Data((line + "\n").utf8))
     }
 }

@@ -67,8 +67,3 @@ struct ImportCommand: AsyncParsableCommand {
         return outcomes
     }
 }
-
-/// Writes a line to standard error.
-func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
-}

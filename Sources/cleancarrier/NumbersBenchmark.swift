@@ -36,7 +36,7 @@ struct NumbersBenchmark {
             checksum=\(checksum)
 
             """
-        FileHandle.standardOutput.write(Data(report.utf8))
+        writeOutput(Data(report.utf8))
     }
 
     private func numbers() throws -> [String] {

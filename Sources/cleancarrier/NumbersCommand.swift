@@ -35,6 +35,6 @@ struct NumbersCommand: ParsableCommand {
         for number in self.numbers {
             output += "\(number)\t\(plan.carrierName(for: number))\n"
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        writeOutput(Data(output.utf8))
     }
 }

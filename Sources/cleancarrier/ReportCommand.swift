@@ -37,7 +37,7 @@ struct ReportCommand: AsyncParsableCommand {
         if let output {
             try data.write(to: URL(fileURLWithPath: output))
         } else {
-            FileHandle.standardOutput.write(data)
+            writeOutput(data)
         }
     }
 

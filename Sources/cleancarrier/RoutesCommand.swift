@@ -34,14 +34,14 @@ struct RoutesCommand: ParsableCommand {
         propagator.propagate(toward: originID)
         let propagated = clock.now
         let text = propagator.tree.tsv(in: graph)
-        FileHandle.standardOutput.write(Data(text))
+        writeOutput(Data(text))
         if self.timings {
             let report = String(
                 format: "# parse+build %.1f ms propagate %.3f ms render %.1f ms routes %d\n",
                 Self.milliseconds(built - start), Self.milliseconds(propagated - built),
                 Self.milliseconds(clock.now - propagated), propagator.tree.order.count
             )
-            FileHandle.standardError.write(Data(report.utf8))
+            try? FileHandle.standardError.write(contentsOf: Data(report.utf8))
         }
     }
 

@@ -63,9 +63,9 @@ struct TraceCallCommand: ParsableCommand {
         if self.json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            FileHandle.standardOutput.write(try encoder.encode(trace) + Data("\n".utf8))
+            writeOutput(try encoder.encode(trace) + Data("\n".utf8))
         } else {
-            FileHandle.standardOutput.write(Data(trace.text.utf8))
+            writeOutput(Data(trace.text.utf8))
         }
     }
 
