@@ -25,12 +25,21 @@ struct EvaluateCommand: AsyncParsableCommand {
         print("evaluation #\(id): \(count) findings as of \(asOf)")
     }
 
-    /// Loads the snapshot, evaluates it and saves the result.
+    /// Loads the snapshot, evaluates it and saves the result, telling on standard error how long each stage took.
     /// - Returns: the evaluation id and its number of findings.
     static func evaluate(asOf: Day, trigger: String, client: PostgresClient, logger: Logger) async throws -> (Int64, Int) {
+        let clock = ContinuousClock()
+        let started = clock.now
         let snapshot = try await SnapshotLoader(client: client).load(asOf: asOf, logger: logger)
+        let loaded = clock.now
         let result = Evaluator().evaluate(snapshot)
+        let evaluated = clock.now
         let id = try await EvaluationRepository(client: client).save(result, snapshot: snapshot, trigger: trigger, logger: logger)
+        let saved = clock.now
+        func seconds(_ duration: Duration) -> String { String(format: "%.2f", Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18) }
+        printError(
+            "evaluation #\(id) took \(seconds(saved - started)) s: load \(seconds(loaded - started)) s, rules \(seconds(evaluated - loaded)) s, "
+                + "save \(seconds(saved - evaluated)) s")
         return (id, result.findings.count)
     }
 }
