@@ -15,6 +15,10 @@ public struct ExposureWorkspace: Sendable {
     public private(set) var exposedSourceIDs: [Int32] = []
     /// For each of ``exposedSourceIDs``, whether a route avoiding every untrusted AS exists.
     public private(set) var avoidable: [Bool] = []
+    /// For each of ``exposedSourceIDs``, the first untrusted AS its route crosses (a dense id).
+    public private(set) var exposedCarrierIDs: [Int32] = []
+    /// For each of ``exposedSourceIDs``, its next hop toward the last destination (a dense id).
+    public private(set) var exposedNextHopIDs: [Int32] = []
 
     /// Creates a workspace.
     /// - Parameter query: the shared query.
@@ -68,9 +72,17 @@ public struct ExposureWorkspace: Sendable {
         }
         var reaching = 0
         self.exposedSourceIDs.removeAll(keepingCapacity: true)
+        self.exposedCarrierIDs.removeAll(keepingCapacity: true)
+        self.exposedNextHopIDs.removeAll(keepingCapacity: true)
         for (position, source32) in self.query.sourceIDs.enumerated() where self.sourceNextHop[position] >= 0 {
             reaching += 1
-            if self.firstUntrusted[Int(self.sourceNextHop[position])] >= 0 { self.exposedSourceIDs.append(source32) }
+            let nextHop = self.sourceNextHop[position]
+            let carrier = self.firstUntrusted[Int(nextHop)]
+            if carrier >= 0 {
+                self.exposedSourceIDs.append(source32)
+                self.exposedCarrierIDs.append(carrier)
+                self.exposedNextHopIDs.append(nextHop)
+            }
         }
         var carriers = [DestinationExposure.Carrier]()
         for untrusted32 in self.query.untrustedIDs {

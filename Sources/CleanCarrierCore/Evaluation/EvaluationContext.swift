@@ -22,6 +22,12 @@ public struct EvaluationContext: Sendable {
             untrusted: self.untrusted.contains(asn))
     }
 
+    /// The country of `asn`: its registry holder's, else its RIR registration's.
+    public func country(of asn: ASN) -> String? {
+        self.index.holder(of: asn, on: self.snapshot.asOf).flatMap { self.index.entities[$0.holder]?.country }
+            ?? self.snapshot.registrations[asn]?.country
+    }
+
     /// How a finding names an entity.
     public func party(for entity: EntityID) -> Party {
         let known = self.index.entities[entity]
