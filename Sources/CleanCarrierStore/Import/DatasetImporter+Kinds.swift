@@ -45,6 +45,7 @@ extension DatasetImporter {
     public func importASRelationships(file: String, data: Data, logger: Logger) async throws -> ImportOutcome {
         try await self.importFile(kind: .asRelationships, file: file, data: data, logger: logger) { (text) throws(InputErrors) in
             let parsed = try ASRelationshipParser().parse(Data(text.utf8), name: file)
+            _ = try ASGraph(links: parsed.links, file: file)  // rejects conflicting relationships and provider cycles, by line
             return Parsed(rows: parsed.links.count, asOf: nil, scope: "") { id in
                 var batch = CopyBatch(table: "as_links", columns: ["dataset_id", "a", "b", "rel", "source", "line"])
                 let dataset = String(id)
