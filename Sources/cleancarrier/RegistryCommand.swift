@@ -40,11 +40,11 @@ struct RegistryCommand: ParsableCommand {
 
         func run() async throws {
             let logger = self.options.logger()
-            let (registry, registration, name) = try await self.inputs(logger: logger)
+            let (registry, registration, name, siblings) = try await self.inputs(logger: logger)
             let resolver = TrustResolver(registry: registry, affiliateThreshold: self.affiliateThreshold)
             guard
                 let explanation = TrustExplanation.explain(
-                    self.subject, on: self.asOf, resolver: resolver, registration: registration, publishedName: name)
+                    self.subject, on: self.asOf, resolver: resolver, registration: registration, publishedName: name, accountSiblings: siblings)
             else {
                 throw ValidationError("neither the registry nor the imported RIR statistics and AS names know '\(self.subject)'")
             }
@@ -57,16 +57,20 @@ struct RegistryCommand: ParsableCommand {
             }
         }
 
-        /// The registry, and for an ASN what the public registries say about it: from `--file` alone, or from the store.
-        private func inputs(logger: Logger) async throws -> (Registry, ASNRegistration?, ASName?) {
-            if let file = self.file { return (try await RegistryCommand.registry(file: file, options: self.options, logger: logger), nil, nil) }
+        /// The registry, and for an ASN what the public registries say about it (registration, name, the other ASNs of its
+        /// RIR account): from `--file` alone, or from the store.
+        private func inputs(logger: Logger) async throws -> (Registry, ASNRegistration?, ASName?, [ASN]) {
+            if let file = self.file { return (try await RegistryCommand.registry(file: file, options: self.options, logger: logger), nil, nil, []) }
             let asn = TrustExplanation.asn(in: self.subject)
             let url = try await self.options.database(logger: logger)
             return try await Database.withClient(url, logger: logger) { client in
                 let registry = try await RegistryCommand.activeRegistry(client: client, logger: logger)
-                guard let asn else { return (registry, nil, nil) }
+                guard let asn else { return (registry, nil, nil, []) }
                 let repository = ASNRegistrationRepository(client: client)
-                return (registry, try await repository.registration(of: asn, logger: logger), try await repository.name(of: asn, logger: logger))
+                let registration = try await repository.registration(of: asn, logger: logger)
+                var siblings: [ASN] = []
+                if let registration { siblings = try await repository.asns(sharingAccountOf: registration, logger: logger) }
+                return (registry, registration, try await repository.name(of: asn, logger: logger), siblings)
             }
         }
     }

@@ -71,6 +71,12 @@ struct RegistryCommandTests {
                     name "ASN-QUADRANET-GLOBAL - QuadraNet, Inc" (US); no designation reaches it
 
                     """)
+            let cnix = try Self.run(["registry", "explain", "AS4847", "--as-of", "2022-04-01"], url)
+            #expect(cnix.stdout.contains("registered to APNIC CN (holder id A914EAE4), name \"CNIX-AP China Networks Inter-Exchange\" (CN)"))
+            #expect(
+                cnix.stdout.contains(
+                    "same RIR account as these registry ASNs (review whether their holder owns it too): AS4134 (China Telecom Corporation Limited), "
+                        + "AS4809 (China Telecom Corporation Limited), AS4812 (China Telecom Corporation Limited)\n"), "\(cnix.stdout)")
             let unknown = try Self.run(["registry", "explain", "AS4200000001"], url)
             #expect(unknown.status != 0)
             #expect(unknown.stderr.contains("neither the registry nor the imported RIR statistics and AS names know 'AS4200000001'"))

@@ -15,6 +15,8 @@ public struct TrustExplanation: Sendable, Codable, Hashable {
     public var registration: ASNRegistration?
     /// The ASN's published name (potaroo list), for a network, when the store has it.
     public var publishedName: ASName?
+    /// ASNs the registry knows that share the ASN's RIR account (holder id), with their holders: a lead to review.
+    public var sameAccount: [String]
 
     /// Explains `subject` (an ASN like `AS36678`, or an entity id) on `day`.
     ///
@@ -23,11 +25,17 @@ public struct TrustExplanation: Sendable, Codable, Hashable {
     /// - Parameters:
     ///   - registration: the RIR registration of the ASN, when `subject` is one and the store has it.
     ///   - publishedName: the ASN's published name, when `subject` is one and the store has it.
+    ///   - accountSiblings: the other ASNs of the same RIR account; those the registry ties to a holder are listed.
     /// - Returns: `nil` when neither the registry nor the public registries know the subject.
     public static func explain(
-        _ subject: String, on day: Day, resolver: TrustResolver, registration: ASNRegistration? = nil, publishedName: ASName? = nil
+        _ subject: String, on day: Day, resolver: TrustResolver, registration: ASNRegistration? = nil, publishedName: ASName? = nil,
+        accountSiblings: [ASN] = []
     ) -> TrustExplanation? {
         let index = resolver.index
+        let sameAccount = accountSiblings.compactMap { sibling -> String? in
+            guard let tie = index.holder(of: sibling, on: day) ?? index.asnHolders[sibling]?.first else { return nil }
+            return "\(sibling) (\(index.entities[tie.holder]?.name ?? tie.holder.rawValue))"
+        }
         var prefix: String
         let holder: Entity
         var identifier: Identifier?
@@ -36,7 +44,7 @@ public struct TrustExplanation: Sendable, Codable, Hashable {
                 guard registration != nil || publishedName != nil else { return nil }
                 return TrustExplanation(
                     subject: subject, day: day, holder: nil, identifier: nil, untrusted: false, chains: [], otherDays: [],
-                    registration: registration, publishedName: publishedName)
+                    registration: registration, publishedName: publishedName, sameAccount: sameAccount)
             }
             identifier = tie
             holder = entity
@@ -58,7 +66,7 @@ public struct TrustExplanation: Sendable, Codable, Hashable {
         }
         return TrustExplanation(
             subject: subject, day: day, holder: holder, identifier: identifier, untrusted: verdict.isUntrusted, chains: chains,
-            otherDays: otherDays, registration: registration, publishedName: publishedName)
+            otherDays: otherDays, registration: registration, publishedName: publishedName, sameAccount: sameAccount)
     }
 
     /// The ASN `subject` names (`AS36678`, `as36678` or `36678`), or `nil` for an entity id.
@@ -90,6 +98,10 @@ public struct TrustExplanation: Sendable, Codable, Hashable {
         }
         if self.holder != nil, self.registration != nil || self.publishedName != nil {
             lines.append("  public registries: \(self.publicRecord)")
+        }
+        if !self.sameAccount.isEmpty {
+            let siblings = self.sameAccount.joined(separator: ", ")
+            lines.append("  same RIR account as these registry ASNs (review whether their holder owns it too): \(siblings)")
         }
         return lines.joined(separator: "\n")
     }

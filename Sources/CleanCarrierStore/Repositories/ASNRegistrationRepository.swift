@@ -50,6 +50,22 @@ public struct ASNRegistrationRepository: Sendable {
         return nil
     }
 
+    /// The other ASNs registered to the same RIR account as `registration` (same registry and holder id), in order.
+    public func asns(sharingAccountOf registration: ASNRegistration, logger: Logger) async throws -> [ASN] {
+        guard let holder = registration.holderID else { return [] }
+        var asns: [ASN] = []
+        for try await asn in try await self.client.query(
+            """
+            SELECT DISTINCT r.asn FROM asn_registrations r JOIN datasets d ON d.id = r.dataset_id
+            WHERE d.kind = 'rir-delegated' AND d.status = 'active' AND r.rir = \(registration.rir) AND r.holder_id = \(holder)
+            AND r.asn <> \(Int64(registration.asn.rawValue)) ORDER BY r.asn
+            """, logger: logger
+        ).decode(Int64.self) {
+            asns.append(ASN(UInt32(asn)))
+        }
+        return asns
+    }
+
     /// Counts over the active datasets, computed in SQL.
     public func summary(logger: Logger) async throws -> Summary {
         var summary = Summary(rirDatasets: [:], asns: 0, byCountry: [:], names: 0)

@@ -22,6 +22,14 @@ import Testing
                 """)
     }
 
+    @Test func registryASNsOfTheSameRIRAccountAreListedForReview() throws {
+        let explanation = try #require(
+            TrustExplanation.explain(
+                "AS8100", on: Self.day, resolver: Self.resolver, registration: Self.registration, accountSiblings: [ASN(64499), ASN(64500)]))
+        #expect(explanation.sameAccount == ["AS64500 (Child Carrier)"])
+        #expect(explanation.text.hasSuffix("same RIR account as these registry ASNs (review whether their holder owns it too): AS64500 (Child Carrier)"))
+    }
+
     @Test func anASNNobodyKnowsHasNoExplanation() {
         #expect(TrustExplanation.explain("AS8100", on: Self.day, resolver: Self.resolver) == nil)
         #expect(TrustExplanation.explain("ghost-carrier", on: Self.day, resolver: Self.resolver, registration: Self.registration) == nil)
