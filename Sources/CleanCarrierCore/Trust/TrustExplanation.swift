@@ -115,7 +115,7 @@ public struct TrustExplanation: Sendable, Codable, Hashable {
         } else {
             parts.append("no RIR registration in the store")
         }
-        if let publishedName {
+        if let publishedName, !publishedName.name.isEmpty {
             parts.append("name \"\(publishedName.name)\"\(publishedName.country.map { " (\($0))" } ?? "")")
         }
         return parts.joined(separator: ", ")
