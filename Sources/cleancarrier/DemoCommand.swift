@@ -24,8 +24,8 @@ struct DemoCommand: AsyncParsableCommand {
         printError("database: \(url)")
         let fixtures = self.fixtures
         let steps: [(ImportCommand.Kind, String)] = [
-            (.registry, "registry/registry.yaml"), (.rir, "registry/delegated-extract.txt"), (.asRel, "caida/prc-neighbourhood.as-rel.txt"),
-            (.interconnects, "interconnects/declared.csv"),
+            (.registry, "registry/registry.yaml"), (.rir, "registry/delegated-extract.txt"), (.asNames, "registry/asnames-extract.txt"),
+            (.asRel, "caida/prc-neighbourhood.as-rel.txt"), (.interconnects, "interconnects/declared.csv"),
         ]
         let asOf = self.asOf
         let report = try await Database.withClient(url, logger: logger) { client -> EvaluationReport? in

@@ -3,6 +3,7 @@ import CleanCarrierCore
 import CleanCarrierStore
 import Foundation
 import Logging
+import PostgresNIO
 
 /// `cleancarrier registry explain|check|export|import`: who is untrusted, since when, and why.
 struct RegistryCommand: ParsableCommand {
@@ -17,12 +18,15 @@ struct RegistryCommand: ParsableCommand {
             return try RegistryYAMLReader.read(text, file: file).registry
         }
         let url = try await options.database(logger: logger)
-        return try await Database.withClient(url, logger: logger) { client in
-            guard let version = try await RegistryRepository(client: client).activeVersion(logger: logger) else {
-                throw ValidationError("no registry has been imported: run `cleancarrier import registry FILE` or pass --file")
-            }
-            return try await RegistryRepository(client: client).registry(dataset: version, logger: logger)
+        return try await Database.withClient(url, logger: logger) { client in try await Self.activeRegistry(client: client, logger: logger) }
+    }
+
+    /// The active registry in the store.
+    static func activeRegistry(client: PostgresClient, logger: Logger) async throws -> Registry {
+        guard let version = try await RegistryRepository(client: client).activeVersion(logger: logger) else {
+            throw ValidationError("no registry has been imported: run `cleancarrier import registry FILE` or pass --file")
         }
+        return try await RegistryRepository(client: client).registry(dataset: version, logger: logger)
     }
 
     struct Explain: AsyncParsableCommand {
@@ -36,10 +40,13 @@ struct RegistryCommand: ParsableCommand {
 
         func run() async throws {
             let logger = self.options.logger()
-            let registry = try await RegistryCommand.registry(file: self.file, options: self.options, logger: logger)
+            let (registry, registration, name, siblings) = try await self.inputs(logger: logger)
             let resolver = TrustResolver(registry: registry, affiliateThreshold: self.affiliateThreshold)
-            guard let explanation = TrustExplanation.explain(self.subject, on: self.asOf, resolver: resolver) else {
-                throw ValidationError("the registry knows no ASN or entity '\(self.subject)'")
+            guard
+                let explanation = TrustExplanation.explain(
+                    self.subject, on: self.asOf, resolver: resolver, registration: registration, publishedName: name, accountSiblings: siblings)
+            else {
+                throw ValidationError("neither the registry nor the imported RIR statistics and AS names know '\(self.subject)'")
             }
             if self.json {
                 let encoder = JSONEncoder()
@@ -47,6 +54,23 @@ struct RegistryCommand: ParsableCommand {
                 print(String(decoding: try encoder.encode(explanation), as: UTF8.self))
             } else {
                 print(explanation.text)
+            }
+        }
+
+        /// The registry, and for an ASN what the public registries say about it (registration, name, the other ASNs of its
+        /// RIR account): from `--file` alone, or from the store.
+        private func inputs(logger: Logger) async throws -> (Registry, ASNRegistration?, ASName?, [ASN]) {
+            if let file = self.file { return (try await RegistryCommand.registry(file: file, options: self.options, logger: logger), nil, nil, []) }
+            let asn = TrustExplanation.asn(in: self.subject)
+            let url = try await self.options.database(logger: logger)
+            return try await Database.withClient(url, logger: logger) { client in
+                let registry = try await RegistryCommand.activeRegistry(client: client, logger: logger)
+                guard let asn else { return (registry, nil, nil, []) }
+                let repository = ASNRegistrationRepository(client: client)
+                let registration = try await repository.registration(of: asn, logger: logger)
+                var siblings: [ASN] = []
+                if let registration { siblings = try await repository.asns(sharingAccountOf: registration, logger: logger) }
+                return (registry, registration, try await repository.name(of: asn, logger: logger), siblings)
             }
         }
     }

@@ -10,12 +10,13 @@ enum StoreFixtures {
 
     static func data(_ relative: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: self.path(relative))) }
 
-    /// Imports the four demo fixtures.
+    /// Imports the five demo fixtures.
     static func importAll(client: PostgresClient) async throws {
         let importer = DatasetImporter(client: client)
         let logger = TestDatabase.logger
         _ = try await importer.importRegistry(file: "registry.yaml", data: try self.data("registry/registry.yaml"), logger: logger)
         _ = try await importer.importRIRDelegated(file: "delegated-extract.txt", data: try self.data("registry/delegated-extract.txt"), logger: logger)
+        _ = try await importer.importASNames(file: "asnames-extract.txt", data: try self.data("registry/asnames-extract.txt"), logger: logger)
         _ = try await importer.importASRelationships(
             file: "prc-neighbourhood.as-rel.txt", data: try self.data("caida/prc-neighbourhood.as-rel.txt"), logger: logger)
         _ = try await importer.importInterconnects(file: "declared.csv", data: try self.data("interconnects/declared.csv"), logger: logger)
@@ -24,7 +25,7 @@ enum StoreFixtures {
     /// Every data table's row count and content hash, to prove a rejected import changed nothing.
     static func tableState(client: PostgresClient) async throws -> [String: String] {
         var state: [String: String] = [:]
-        for table in ["entities", "entity_links", "identifiers", "designations", "asn_registrations", "as_links", "interconnects", "evaluations", "findings"] {
+        for table in ["entities", "entity_links", "identifiers", "designations", "asn_registrations", "as_names", "as_links", "interconnects", "evaluations", "findings"] {
             let rows = try await client.query(
                 "SELECT count(*)::text || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM \(unescaped: table) t",
                 logger: TestDatabase.logger)

@@ -14,11 +14,14 @@ public struct EvaluationContext: Sendable {
         self.homeCountry = homeCountry
     }
 
-    /// How a finding names `asn`: its registry holder's name and country, else its RIR registration country.
+    /// How a finding names `asn`: its registry holder's name and country when the registry knows it, else its published
+    /// AS name (the organisation part) and its RIR registration country (or the AS-names list's country).
     public func party(for asn: ASN) -> Party {
         let holder = self.index.holder(of: asn, on: self.snapshot.asOf).flatMap { self.index.entities[$0.holder] }
+        let published = self.snapshot.asNames[asn]
         return Party(
-            ref: asn.description, name: holder?.name, country: holder?.country ?? self.snapshot.registrations[asn]?.country,
+            ref: asn.description, name: holder?.name ?? published?.organisation,
+            country: holder?.country ?? self.snapshot.registrations[asn]?.country ?? published?.country,
             untrusted: self.untrusted.contains(asn))
     }
 

@@ -21,6 +21,8 @@ public struct Snapshot: Sendable {
     public var registryDataset: DatasetRef?
     public var registrations: [ASN: ASNRegistration]
     public var registrationsDataset: DatasetRef?
+    /// Published AS names (potaroo), for naming networks the registry does not know.
+    public var asNames: [ASN: ASName]
     /// Inferred AS relationships, with the dataset each came from.
     public var asRelationships: [(dataset: DatasetRef, links: [ASLink])]
     public var interconnects: [Interconnect]
@@ -31,7 +33,7 @@ public struct Snapshot: Sendable {
 
     public init(
         asOf: Day, registry: Registry, registryDataset: DatasetRef? = nil, registrations: [ASN: ASNRegistration] = [:],
-        registrationsDataset: DatasetRef? = nil, asRelationships: [(dataset: DatasetRef, links: [ASLink])] = [],
+        registrationsDataset: DatasetRef? = nil, asNames: [ASN: ASName] = [:], asRelationships: [(dataset: DatasetRef, links: [ASLink])] = [],
         interconnects: [Interconnect] = [], datasets: [DatasetRef] = []
     ) {
         self.asOf = asOf
@@ -39,6 +41,7 @@ public struct Snapshot: Sendable {
         self.registryDataset = registryDataset
         self.registrations = registrations
         self.registrationsDataset = registrationsDataset
+        self.asNames = asNames
         self.asRelationships = asRelationships
         self.interconnects = interconnects
         self.datasets = datasets

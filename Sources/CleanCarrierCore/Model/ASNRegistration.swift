@@ -21,4 +21,9 @@ public struct ASNRegistration: Hashable, Sendable, Codable {
         self.holderID = holderID
         self.line = line
     }
+
+    /// The registry as people name it: `ARIN`, `RIPE NCC`, `APNIC`, `LACNIC`, `AFRINIC`.
+    public var registryName: String {
+        self.rir == "ripencc" ? "RIPE NCC" : self.rir.uppercased()
+    }
 }

@@ -1,43 +1,48 @@
-import Foundation
-
 /// Reads an RIR delegated-extended statistics file (`registry|cc|type|start|value|date|status|opaque-id`), the format
 /// all five RIRs publish, and expands its ASN rows into one registration per ASN.
 ///
 /// Only `allocated` and `assigned` ASN rows carry a holder and are kept; version, summary and comment lines, other
-/// resource types and `available`/`reserved` rows are skipped.
+/// resource types and `available`/`reserved` rows are skipped. Lines are scanned as bytes and only ASN rows become
+/// text, so the five real files (27 MB, 437,000 lines, mostly IP rows) read quickly.
 public enum RIRDelegatedReader {
     /// The registrations in `text`, the content of `file`.
     /// - Throws: `InputErrors` naming the line and field of each malformed ASN row (up to 50).
     public static func registrations(in text: String, file: String) throws(InputErrors) -> [ASNRegistration] {
         var registrations: [ASNRegistration] = []
         var errors: [InputError] = []
-        var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            guard !rawLine.isEmpty, rawLine.first != "#" else { continue }
-            let fields = rawLine.split(separator: "|", omittingEmptySubsequences: false)
-            guard fields.count >= 7, fields[2] == "asn", fields[1] != "*" else { continue }
-            let status = fields[6].trimmingCharacters(in: .whitespacesAndNewlines)
-            guard status == "allocated" || status == "assigned" else { continue }
-            func fail(_ field: String, _ message: String) {
-                if errors.count < 50 { errors.append(InputError(file: file, line: lineNumber, field: field, message: message)) }
+        var bars: [Int] = []
+        UTF8Lines.forEach(in: text) { lineNumber, line in
+            guard let first = line.first, first != UInt8(ascii: "#") else { return }
+            bars.removeAll(keepingCapacity: true)
+            for index in line.indices where line[index] == UInt8(ascii: "|") { bars.append(index) }
+            guard bars.count >= 6 else { return }
+            func field(_ number: Int) -> UnsafeBufferPointer<UInt8> {
+                let start = number == 0 ? line.startIndex : bars[number - 1] + 1
+                let end = number < bars.count ? bars[number] : line.endIndex
+                return UnsafeBufferPointer(rebasing: line[start..<end])
             }
-            guard let start = UInt32(fields[3]) else {
-                fail("start", "'\(fields[3])' is not an AS number")
-                continue
+            guard UTF8Lines.bytes(field(2), equal: "asn"), !UTF8Lines.bytes(field(1), equal: "*") else { return }
+            guard UTF8Lines.bytes(field(6), equal: "allocated") || UTF8Lines.bytes(field(6), equal: "assigned") else { return }
+            func fail(_ name: String, _ message: String) {
+                if errors.count < 50 { errors.append(InputError(file: file, line: lineNumber, field: name, message: message)) }
             }
-            guard let count = UInt32(fields[4]), count > 0, UInt64(start) + UInt64(count) - 1 <= UInt64(UInt32.max) else {
-                fail("value", "'\(fields[4])' is not a count of ASNs that fits after \(start)")
-                continue
+            let startText = UTF8Lines.text(field(3))
+            guard let start = UInt32(startText) else { return fail("start", "'\(startText)' is not an AS number") }
+            let countText = UTF8Lines.text(field(4))
+            guard let count = UInt32(countText), count > 0, UInt64(start) + UInt64(count) - 1 <= UInt64(UInt32.max) else {
+                return fail("value", "'\(countText)' is not a count of ASNs that fits after \(start)")
             }
-            let date = fields[5]
+            let date = UTF8Lines.text(field(5))
             let registered = date.count == 8 ? Day(iso: "\(date.prefix(4))-\(date.dropFirst(4).prefix(2))-\(date.suffix(2))") : nil
-            let holder = fields.count > 7 ? String(fields[7]).trimmingCharacters(in: .whitespacesAndNewlines) : ""
+            let holder = bars.count >= 7 ? UTF8Lines.text(field(7)) : ""
+            let rir = UTF8Lines.text(field(0))
+            let country = UTF8Lines.text(field(1)).uppercased()
+            let status = UTF8Lines.text(field(6))
             for offset in 0..<count {
                 registrations.append(
                     ASNRegistration(
-                        asn: ASN(start + offset), rir: String(fields[0]), country: String(fields[1]).uppercased(), status: status,
-                        registered: registered, holderID: holder.isEmpty ? nil : holder, line: lineNumber))
+                        asn: ASN(start + offset), rir: rir, country: country, status: status, registered: registered,
+                        holderID: holder.isEmpty ? nil : holder, line: lineNumber))
             }
         }
         guard errors.isEmpty else { throw InputErrors(errors) }

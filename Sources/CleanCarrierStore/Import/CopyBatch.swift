@@ -24,6 +24,10 @@ struct CopyBatch {
                 self.buffer.writeString("\\N")
                 continue
             }
+            guard field.utf8.contains(where: Self.needsEscape) else {
+                self.buffer.writeString(field)
+                continue
+            }
             for byte in field.utf8 {
                 switch byte {
                 case UInt8(ascii: "\\"): self.buffer.writeString("\\\\")
@@ -40,6 +44,11 @@ struct CopyBatch {
             self.chunks.append(self.buffer)
             self.buffer = ByteBuffer()
         }
+    }
+
+    /// Whether COPY's text format escapes `byte` (backslash, tab, newline, carriage return); most fields have none.
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
     }
 
     /// Sends the rows over `connection` (inside the caller's transaction).

@@ -8,7 +8,8 @@ public import PostgresNIO
 ///
 /// Identical bytes imported before are a no-op. Bad input is rejected with every error found, leaving only the
 /// dataset row and its errors. Good input is loaded with COPY in one transaction that also makes it the active
-/// dataset of its kind (the previous one becomes superseded).
+/// dataset of its kind (the previous one becomes superseded). The bytes are decoded in the kind's encoding
+/// (`DatasetKind.encoding`: UTF-8, Latin-1 for the AS-names list).
 public struct DatasetImporter: Sendable {
     public let client: PostgresClient
 
@@ -35,7 +36,8 @@ public struct DatasetImporter: Sendable {
         let sha = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
         let parsed: Parsed
         do throws(InputErrors) {
-            guard let text = String(validating: data, as: UTF8.self) else { throw InputErrors([Self.encodingError(in: data, file: file)]) }
+            let text: String
+            do { text = try kind.encoding.decode(data, file: file) } catch { throw InputErrors([error]) }
             parsed = try parse(text)
         } catch {
             let id = try await self.reject(kind: kind, tenant: tenant, file: file, sha: sha, errors: error.errors, logger: logger)
@@ -99,19 +101,6 @@ public struct DatasetImporter: Sendable {
             """, logger: logger)
         for try await id in rows.decode(Int64.self) { return id }
         return 0
-    }
-
-    /// The line and byte where `data` stops being UTF-8.
-    private static func encodingError(in data: Data, file: String) -> InputError {
-        var line = 1
-        var start = data.startIndex
-        for (offset, byte) in data.enumerated() where byte == UInt8(ascii: "\n") {
-            let end = data.startIndex + offset
-            if String(validating: data[start..<end], as: UTF8.self) == nil { break }
-            line += 1
-            start = end + 1
-        }
-        return InputError(file: file, line: line, message: "the file is not valid UTF-8 text (save it as UTF-8)")
     }
 
     private static func seconds(since start: ContinuousClock.Instant) -> Double {

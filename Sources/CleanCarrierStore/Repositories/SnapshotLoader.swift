@@ -33,6 +33,13 @@ public struct SnapshotLoader: Sendable {
                     line: line)
             }
         }
+        for dataset in datasets where dataset.kind == DatasetKind.asNames.rawValue {
+            let rows = try await self.client.query("SELECT asn, name, country, line FROM as_names WHERE dataset_id = \(dataset.id)", logger: logger)
+            for try await (asn, name, country, line) in rows.decode((Int64, String, String?, Int).self) {
+                let key = ASN(UInt32(asn))
+                snapshot.asNames[key] = ASName(asn: key, name: name, country: country, line: line)
+            }
+        }
         for dataset in datasets where dataset.kind == DatasetKind.asRelationships.rawValue {
             var links: [ASLink] = []
             let rows = try await self.client.query("SELECT a, b, rel, line FROM as_links WHERE dataset_id = \(dataset.id) ORDER BY line", logger: logger)
