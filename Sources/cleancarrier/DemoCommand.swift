@@ -25,7 +25,8 @@ struct DemoCommand: AsyncParsableCommand {
         let fixtures = self.fixtures
         let steps: [(ImportCommand.Kind, String)] = [
             (.registry, "registry/registry.yaml"), (.rir, "registry/delegated-extract.txt"), (.asNames, "registry/asnames-extract.txt"),
-            (.asRel, "caida/prc-neighbourhood.as-rel.txt"), (.interconnects, "interconnects/declared.csv"),
+            (.asRel, "caida/prc-neighbourhood.as-rel.txt"), (.interconnects, "interconnects/declared.csv"), (.numberRanges, "voice/ranges.csv"),
+            (.voiceRoutes, "voice/routes.csv"),
         ]
         let asOf = self.asOf
         let report = try await Database.withClient(url, logger: logger) { client -> EvaluationReport? in

@@ -12,22 +12,24 @@ struct ImportCommand: AsyncParsableCommand {
         abstract: "Import files as datasets (each file in one transaction; identical files are skipped).",
         discussion: """
             Kinds: registry (YAML), rir (RIR delegated-extended; one dataset per RIR, so give all five files), as-names (the \
-            potaroo list, Latin-1), as-rel (CAIDA), interconnects (CSV), observed-paths (bgpdump -m). Formats: docs/FORMATS.md.
+            potaroo list, Latin-1), as-rel (CAIDA), interconnects (CSV), observed-paths (bgpdump -m), voice-routes (CSV), \
+            number-ranges (libphonenumber's carrier TSV or the operator CSV). Formats: docs/FORMATS.md.
             """)
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case registry, rir, asNames = "as-names", asRel = "as-rel", interconnects, observedPaths = "observed-paths"
+        case voiceRoutes = "voice-routes", numberRanges = "number-ranges"
     }
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "What the files hold: registry, rir, as-names, as-rel, interconnects or observed-paths.")
+    @Argument(help: "What the files hold: registry, rir, as-names, as-rel, interconnects, observed-paths, voice-routes or number-ranges.")
     var kind: Kind
 
     @Argument(help: "The files (.gz and .bz2 are read directly).")
     var files: [String]
 
-    @Option(help: "The tenant uploading interconnects (default: none, the regulator).")
+    @Option(help: "The tenant uploading interconnects or voice routes (default: none, the regulator).")
     var tenant: String?
 
     func run() async throws {
@@ -63,6 +65,8 @@ struct ImportCommand: AsyncParsableCommand {
                 case .asRel: try await importer.importASRelationships(file: file, data: data, logger: logger)
                 case .interconnects: try await importer.importInterconnects(file: file, data: data, tenant: tenant, logger: logger)
                 case .observedPaths: try await importer.importObservedPaths(file: file, data: data, logger: logger)
+                case .voiceRoutes: try await importer.importVoiceRoutes(file: file, data: data, tenant: tenant, logger: logger)
+                case .numberRanges: try await importer.importNumberRanges(file: file, data: data, logger: logger)
                 }
             let seconds = String(format: "%.2f", outcome.seconds)
             switch outcome.status {

@@ -60,13 +60,7 @@ struct TraceCallCommand: ParsableCommand {
         let trace = tracer.trace(from: EntityID(self.from), to: number) { id in
             untrusted.isEmpty ? nil : HopTrust(isUntrusted: untrusted.contains(id))
         }
-        if self.json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            writeOutput(try encoder.encode(trace) + Data("\n".utf8))
-        } else {
-            writeOutput(Data(trace.text.utf8))
-        }
+        try CallTraceOutput.write(trace, json: self.json)
     }
 
     private func untrustedIDs() throws -> Set<EntityID> {

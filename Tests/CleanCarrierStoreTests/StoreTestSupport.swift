@@ -22,10 +22,21 @@ enum StoreFixtures {
         _ = try await importer.importInterconnects(file: "declared.csv", data: try self.data("interconnects/declared.csv"), logger: logger)
     }
 
+    /// Imports the voice fixtures (`Fixtures/voice`): the operator ranges, then the route tables; the registry must be in.
+    static func importVoice(client: PostgresClient) async throws -> (ranges: ImportOutcome, routes: ImportOutcome) {
+        let importer = DatasetImporter(client: client)
+        let ranges = try await importer.importNumberRanges(file: "ranges.csv", data: try self.data("voice/ranges.csv"), logger: TestDatabase.logger)
+        let routes = try await importer.importVoiceRoutes(file: "routes.csv", data: try self.data("voice/routes.csv"), logger: TestDatabase.logger)
+        return (ranges, routes)
+    }
+
     /// Every data table's row count and content hash, to prove a rejected import changed nothing.
     static func tableState(client: PostgresClient) async throws -> [String: String] {
         var state: [String: String] = [:]
-        for table in ["entities", "entity_links", "identifiers", "designations", "asn_registrations", "as_names", "as_links", "interconnects", "evaluations", "findings"] {
+        for table in [
+            "entities", "entity_links", "identifiers", "designations", "asn_registrations", "as_names", "as_links", "interconnects", "voice_routes",
+            "number_ranges", "evaluations", "findings",
+        ] {
             let rows = try await client.query(
                 "SELECT count(*)::text || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM \(unescaped: table) t",
                 logger: TestDatabase.logger)

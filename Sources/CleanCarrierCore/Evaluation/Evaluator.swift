@@ -14,7 +14,10 @@ public struct Evaluator: Sendable {
     public let affiliateThreshold: Double
     public let homeCountry: String
 
-    public init(rules: [any EvaluationRule] = [DirectInterconnectRule(), DataTransitRule()], affiliateThreshold: Double = 50, homeCountry: String = "US") {
+    public init(
+        rules: [any EvaluationRule] = [DirectInterconnectRule(), DataTransitRule(), VoiceRule()], affiliateThreshold: Double = 50,
+        homeCountry: String = "US"
+    ) {
         self.rules = rules
         self.affiliateThreshold = affiliateThreshold
         self.homeCountry = homeCountry

@@ -28,13 +28,17 @@ public struct Snapshot: Sendable {
     public var interconnects: [Interconnect]
     /// AS paths seen by route collectors, with the dataset each came from.
     public var observedPaths: [(dataset: DatasetRef, paths: [ObservedPath])] = []
+    /// Every voice route of the active route tables, in force on `asOf` or not; each names its dataset.
+    public var voiceRoutes: [VoiceRoute]
+    /// Number ranges in the order they are indexed: where two share a prefix, the later wins.
+    public var numberRanges: [NumberRange]
     /// Every dataset read, in id order.
     public var datasets: [DatasetRef]
 
     public init(
         asOf: Day, registry: Registry, registryDataset: DatasetRef? = nil, registrations: [ASN: ASNRegistration] = [:],
         registrationsDataset: DatasetRef? = nil, asNames: [ASN: ASName] = [:], asRelationships: [(dataset: DatasetRef, links: [ASLink])] = [],
-        interconnects: [Interconnect] = [], datasets: [DatasetRef] = []
+        interconnects: [Interconnect] = [], voiceRoutes: [VoiceRoute] = [], numberRanges: [NumberRange] = [], datasets: [DatasetRef] = []
     ) {
         self.asOf = asOf
         self.registry = registry
@@ -44,6 +48,8 @@ public struct Snapshot: Sendable {
         self.asNames = asNames
         self.asRelationships = asRelationships
         self.interconnects = interconnects
+        self.voiceRoutes = voiceRoutes
+        self.numberRanges = numberRanges
         self.datasets = datasets
     }
 }

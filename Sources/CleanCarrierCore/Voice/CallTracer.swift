@@ -39,14 +39,29 @@ public struct CallTracer: Sendable {
     ///   - trust: the caller's verdict for an entity (asked once per entity per trace), or `nil` when unknown.
     /// - Returns: the tree of the primary path and every failover branch.
     public func trace(from origin: EntityID, to number: DialedNumber, trust: (EntityID) -> HopTrust? = { _ in nil }) -> CallTrace {
-        let range = self.numbers.range(for: number)
+        self.trace(from: origin, toDigits: number.digits, trust: trust)
+    }
+
+    /// Traces a call from `origin` to a number that starts with `prefix` and routes as `prefix` does: how a rule
+    /// traces a route table's prefixes without making up the rest of a number.
+    /// - Parameters:
+    ///   - origin: the carrier the call starts at.
+    ///   - prefix: the dialled digits, country code first.
+    ///   - trust: the caller's verdict for an entity, or `nil` when unknown.
+    /// - Returns: the tree of the primary path and every failover branch.
+    public func trace(from origin: EntityID, toPrefix prefix: E164Prefix, trust: (EntityID) -> HopTrust? = { _ in nil }) -> CallTrace {
+        self.trace(from: origin, toDigits: prefix.digits, trust: trust)
+    }
+
+    private func trace(from origin: EntityID, toDigits digits: String, trust: (EntityID) -> HopTrust?) -> CallTrace {
+        let range = self.numbers.range(forDigits: digits)
         return withoutActuallyEscaping(trust) { trust in
             var walk = CallWalk(
-                table: self.routes, limits: self.limits, prefixes: VoiceRouteTable.packedPrefixes(number.digits.utf8),
+                table: self.routes, limits: self.limits, prefixes: VoiceRouteTable.packedPrefixes(digits.utf8),
                 terminator: range.flatMap { $0.entity }, trust: trust)
             walk.run(from: origin)
             return CallTrace(
-                origin: origin, number: number.description, range: range, nodes: walk.nodes, leaves: walk.leaves, truncated: walk.truncated)
+                origin: origin, number: "+" + digits, range: range, nodes: walk.nodes, leaves: walk.leaves, truncated: walk.truncated)
         }
     }
 }

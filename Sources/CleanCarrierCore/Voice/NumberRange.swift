@@ -10,13 +10,16 @@ public struct NumberRange: Hashable, Sendable, Codable {
     public var entity: EntityID?
     /// The line of the source file the range comes from (evidence).
     public var line: Int
+    /// The store's dataset the range was loaded from (evidence); `nil` when read from a file.
+    public var dataset: Int64?
 
     /// Creates a range.
-    public init(prefix: E164Prefix, countryCode: Int?, carrier: String, entity: EntityID? = nil, line: Int = 0) {
+    public init(prefix: E164Prefix, countryCode: Int?, carrier: String, entity: EntityID? = nil, line: Int = 0, dataset: Int64? = nil) {
         self.prefix = prefix
         self.countryCode = countryCode
         self.carrier = carrier
         self.entity = entity
         self.line = line
+        self.dataset = dataset
     }
 }

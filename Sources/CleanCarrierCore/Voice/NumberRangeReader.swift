@@ -6,18 +6,32 @@ public enum NumberRangeReader {
     /// Errors collected before a read gives up.
     public static let errorLimit = 100
 
-    /// Reads `path` (plain, `.gz` or `.bz2`), choosing the format by its header: a tab-separated header with a
-    /// `lang` column is libphonenumber's table, anything else the operator CSV.
+    /// The two formats ranges are read from.
+    public enum Format: String, Sendable {
+        /// libphonenumber's carrier table (TSV, carrier names).
+        case libphonenumber = "libphonenumber-carrier-tsv"
+        /// The operator CSV (entity ids).
+        case operatorCSV = "number-ranges-csv"
+
+        /// The format of `text`, told by its header: a tab-separated header with a `lang` column is libphonenumber's
+        /// table, anything else the operator CSV.
+        public init(of text: String) {
+            let firstLine = text.prefix { $0 != "\n" }
+            let isTable = firstLine.contains("\t") && firstLine.split(separator: "\t").contains("lang")
+            self = isTable ? .libphonenumber : .operatorCSV
+        }
+    }
+
+    /// Reads `path` (plain, `.gz` or `.bz2`), choosing the format by its header (`Format(of:)`).
     /// - Parameter knownEntities: when given, CSV entity ids must be among them.
     public static func read(path: String, knownEntities: Set<EntityID>? = nil) throws(InputErrors) -> [NumberRange] {
         let data: Data
         do { data = try TextSource.data(at: path) } catch { throw InputErrors([error]) }
         let text = String(decoding: data, as: UTF8.self)
-        let firstLine = text.prefix { $0 != "\n" }
-        if firstLine.contains("\t") && firstLine.split(separator: "\t").contains("lang") {
-            return try Self.readLibphonenumberTable(text, file: path)
+        switch Format(of: text) {
+        case .libphonenumber: return try Self.readLibphonenumberTable(text, file: path)
+        case .operatorCSV: return try Self.readCSV(text, file: path, knownEntities: knownEntities)
         }
-        return try Self.readCSV(text, file: path, knownEntities: knownEntities)
     }
 
     /// Reads libphonenumber's carrier table: columns `prefix country_code regions lang carrier`; only `lang=en`

@@ -18,11 +18,13 @@ public struct VoiceRoute: Hashable, Sendable, Codable {
     public var validity: Validity
     /// The line of the source file the route comes from (evidence), 0 when built in code.
     public var line: Int
+    /// The store's dataset the route was loaded from (evidence); `nil` when read from a file.
+    public var dataset: Int64?
 
     /// Creates a route.
     public init(
         carrier: EntityID, prefix: E164Prefix, nextHop: EntityID, priority: Int, weight: Int,
-        validity: Validity = .always, line: Int = 0
+        validity: Validity = .always, line: Int = 0, dataset: Int64? = nil
     ) {
         self.carrier = carrier
         self.prefix = prefix
@@ -31,6 +33,7 @@ public struct VoiceRoute: Hashable, Sendable, Codable {
         self.weight = weight
         self.validity = validity
         self.line = line
+        self.dataset = dataset
     }
 
     /// Whether `self` is tried before `other` (same carrier and prefix): priority, then weight, then next-hop id.

@@ -91,7 +91,7 @@ extension DatasetImporter {
         }
     }
 
-    private func activeEntityIDs(logger: Logger) async throws -> Set<EntityID> {
+    func activeEntityIDs(logger: Logger) async throws -> Set<EntityID> {
         var ids = Set<EntityID>()
         let rows = try await self.client.query(
             "SELECT e.id FROM entities e JOIN datasets d ON d.id = e.dataset_id WHERE d.kind = 'registry' AND d.status = 'active'",

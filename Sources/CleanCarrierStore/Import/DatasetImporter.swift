@@ -26,10 +26,11 @@ public struct DatasetImporter: Sendable {
     /// Imports `data`, read from `file`.
     /// - Parameters:
     ///   - kind: the dataset kind.
+    ///   - format: the file's format, when the kind reads more than one (default: the kind's).
     ///   - tenant: the uploading tenant, `nil` for the regulator's own imports.
     ///   - parse: turns the file's text into rows, or throws the file's input errors.
     public func importFile(
-        kind: DatasetKind, tenant: String? = nil, file: String, data: Data, logger: Logger,
+        kind: DatasetKind, format: String? = nil, tenant: String? = nil, file: String, data: Data, logger: Logger,
         parse: (String) throws(InputErrors) -> Parsed
     ) async throws -> ImportOutcome {
         let started = ContinuousClock.now
@@ -40,7 +41,8 @@ public struct DatasetImporter: Sendable {
             do { text = try kind.encoding.decode(data, file: file) } catch { throw InputErrors([error]) }
             parsed = try parse(text)
         } catch {
-            let id = try await self.reject(kind: kind, tenant: tenant, file: file, sha: sha, errors: error.errors, logger: logger)
+            let id = try await self.reject(
+                kind: kind, format: format ?? kind.format, tenant: tenant, file: file, sha: sha, errors: error.errors, logger: logger)
             logger.warning("Rejected input", metadata: ["dataset.id": "\(id)", "file": "\(file)", "errors": "\(error.errors.count)"])
             return ImportOutcome(datasetID: id, status: .rejected, rows: 0, errors: error.errors, seconds: Self.seconds(since: started))
         }
@@ -63,7 +65,7 @@ public struct DatasetImporter: Sendable {
             for try await value in try await connection.query(
                 """
                 INSERT INTO datasets (kind, format, tenant_id, scope, file_name, sha256, rows, as_of, status)
-                VALUES (\(kind.rawValue), \(kind.format), \(tenant), \(parsed.scope), \(file), \(sha), \(parsed.rows),
+                VALUES (\(kind.rawValue), \(format ?? kind.format), \(tenant), \(parsed.scope), \(file), \(sha), \(parsed.rows),
                         \(parsed.asOf?.description)::date, 'active') RETURNING id
                 """, logger: logger
             ).decode(Int64.self) {
@@ -92,12 +94,14 @@ public struct DatasetImporter: Sendable {
         try await connection.query("UPDATE datasets SET status = 'active' WHERE id = \(id)", logger: logger)
     }
 
-    private func reject(kind: DatasetKind, tenant: String?, file: String, sha: String, errors: [InputError], logger: Logger) async throws -> Int64 {
+    private func reject(
+        kind: DatasetKind, format: String, tenant: String?, file: String, sha: String, errors: [InputError], logger: Logger
+    ) async throws -> Int64 {
         let json = String(decoding: try JSONEncoder().encode(errors), as: UTF8.self)
         let rows = try await self.client.query(
             """
             INSERT INTO datasets (kind, format, tenant_id, file_name, sha256, status, errors)
-            VALUES (\(kind.rawValue), \(kind.format), \(tenant), \(file), \(sha), 'rejected', \(json)::jsonb) RETURNING id
+            VALUES (\(kind.rawValue), \(format), \(tenant), \(file), \(sha), 'rejected', \(json)::jsonb) RETURNING id
             """, logger: logger)
         for try await id in rows.decode(Int64.self) { return id }
         return 0

@@ -8,6 +8,10 @@ public enum DatasetKind: String, Sendable, Codable, CaseIterable {
     case asRelationships = "as-rel"
     case interconnects
     case observedPaths = "observed-paths"
+    /// A carrier's voice route tables, uploaded per tenant.
+    case voiceRoutes = "voice-routes"
+    /// E.164 number ranges: libphonenumber's carrier table or an operator CSV (kept side by side, scope = format).
+    case numberRanges = "number-ranges"
 
     /// The file format this kind is read from.
     public var format: String {
@@ -18,6 +22,8 @@ public enum DatasetKind: String, Sendable, Codable, CaseIterable {
         case .asRelationships: "caida-as-rel"
         case .interconnects: "interconnects-csv"
         case .observedPaths: "bgpdump-m"
+        case .voiceRoutes: "voice-routes-csv"
+        case .numberRanges: NumberRangeReader.Format.operatorCSV.rawValue
         }
     }
 }

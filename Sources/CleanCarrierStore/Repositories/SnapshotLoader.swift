@@ -10,11 +10,13 @@ public struct SnapshotLoader: Sendable {
     public init(client: PostgresClient) { self.client = client }
 
     /// The snapshot of every active dataset, evaluated as of `asOf`.
-    public func load(asOf: Day, logger: Logger) async throws -> Snapshot {
+    /// - Parameter kinds: when given, only the active datasets of these kinds (and the registry) are loaded.
+    public func load(asOf: Day, kinds: Set<DatasetKind>? = nil, logger: Logger) async throws -> Snapshot {
         var datasets: [Snapshot.DatasetRef] = []
         for try await (id, kind, file, sha) in try await self.client.query(
             "SELECT id, kind, file_name, sha256 FROM datasets WHERE status = 'active' ORDER BY id", logger: logger
         ).decode((Int64, String, String, String).self) {
+            guard kind == DatasetKind.registry.rawValue || kinds?.contains(where: { $0.rawValue == kind }) != false else { continue }
             datasets.append(.init(id: id, kind: kind, file: file, sha256: sha))
         }
         var snapshot = Snapshot(asOf: asOf, registry: Registry(), datasets: datasets)
@@ -70,6 +72,8 @@ public struct SnapshotLoader: Sendable {
         for dataset in datasets where dataset.kind == DatasetKind.observedPaths.rawValue {
             snapshot.observedPaths.append((dataset, try await self.observedPaths(dataset: dataset.id, logger: logger)))
         }
+        snapshot.voiceRoutes = try await self.voiceRoutes(in: datasets, logger: logger)
+        snapshot.numberRanges = try await self.numberRanges(in: datasets, logger: logger)
         return snapshot
     }
 

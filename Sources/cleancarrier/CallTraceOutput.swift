@@ -1,0 +1,16 @@
+import CleanCarrierCore
+import Foundation
+
+/// Prints a call trace as text or JSON: shared by `trace-call` (files) and `trace call` (the store).
+enum CallTraceOutput {
+    /// Writes `trace` to standard output; `notes` follow the text (not the JSON).
+    static func write(_ trace: CallTrace, json: Bool, notes: [String] = []) throws {
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            writeOutput(try encoder.encode(trace) + Data("\n".utf8))
+        } else {
+            writeOutput(Data((trace.text + notes.map { $0 + "\n" }.joined()).utf8))
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import CleanCarrierCore
+import CleanCarrierStore
+import Foundation
+
+/// `cleancarrier trace call`: trace a call through the store's active voice routes and number ranges, with the
+/// registry's trust verdict for every hop.
+struct TraceCallStoreCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "call",
+        abstract: "Trace a call from a carrier to a number through the active voice routes, with trust verdicts.",
+        discussion: """
+            Uses the routes in force on --as-of, the active number ranges and the active registry's trust verdicts on that \
+            day. Prints the primary path and every failover branch, dead ends and loops, where the call enters an untrusted \
+            carrier, and the trust chain of each untrusted carrier. For files instead of the store, see trace-call.
+            """)
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(help: "The originating carrier's entity id (in the active registry).")
+    var from: String
+
+    @Option(help: "The dialled number, e.g. +85244123456.")
+    var to: String
+
+    @Option(help: "The day whose routes and designations apply (YYYY-MM-DD; default today, UTC).", transform: DayArgument.parse)
+    var asOf: Day = DayArgument.today
+
+    @Option(name: .customLong("max-depth"), help: "Most hops on one branch.")
+    var maximumDepth = 12
+
+    @Option(name: .customLong("max-branches"), help: "Most branches reported.")
+    var maximumBranches = 1_000
+
+    @Flag(help: "Print JSON instead of text.")
+    var json = false
+
+    func run() async throws {
+        guard let number = DialedNumber(parsing: self.to) else { throw ValidationError("--to: '\(self.to)' is not an E.164 number") }
+        let logger = self.options.logger()
+        let url = try await self.options.database(logger: logger)
+        let asOf = self.asOf
+        let snapshot = try await Database.withClient(url, logger: logger) { client in
+            try await SnapshotLoader(client: client).load(asOf: asOf, kinds: [.voiceRoutes, .numberRanges], logger: logger)
+        }
+        let context = EvaluationContext(snapshot: snapshot)
+        let origin = EntityID(self.from)
+        guard context.index.entities[origin] != nil else {
+            throw ValidationError("--from: unknown entity '\(origin)': not in the active registry")
+        }
+        let tracer = CallTracer(
+            routes: VoiceRouteTable(snapshot.voiceRoutes, asOf: asOf), numbers: NumberPlan(snapshot.numberRanges),
+            limits: CallTracer.Limits(maximumDepth: self.maximumDepth, maximumBranches: self.maximumBranches))
+        let trace = tracer.trace(from: origin, to: number) { context.hopTrust(for: $0) }
+        var untrusted: [EntityID] = []
+        for node in trace.nodes where node.hop.trust?.isUntrusted == true && !untrusted.contains(node.hop.entity) {
+            untrusted.append(node.hop.entity)
+        }
+        let notes = untrusted.flatMap { id in context.trustChains(for: .entity(id)).map { "trust: \(id): \($0)" } }
+        try CallTraceOutput.write(trace, json: self.json, notes: notes)
+    }
+}
