@@ -1,0 +1,29 @@
+import CleanCarrierStore
+import Logging
+import PostgresNIO
+import ServiceLifecycle
+import Synchronization
+
+/// Runs a one-shot piece of database work in a `ServiceGroup`: the PostgreSQL client as one service, the work as a
+/// second that shuts the group down gracefully when it returns (STYLE §8).
+enum OneShot {
+    /// Connects to `url`, applies pending migrations, runs `body`, shuts down, and returns what `body` returned.
+    static func run<Result: Sendable>(
+        _ url: DatabaseURL, logger: Logger, _ body: @escaping @Sendable (PostgresClient) async throws -> Result
+    ) async throws -> Result {
+        let client = PostgresClient(configuration: url.clientConfiguration, backgroundLogger: logger)
+        let result = Mutex<Result?>(nil)
+        let work = ClosureService {
+            try await Migrator.bundled().apply(client: client, logger: logger)
+            let value = try await body(client)
+            result.withLock { $0 = value }
+        }
+        let group = ServiceGroup(
+            configuration: .init(
+                services: [.init(service: client), .init(service: work, successTerminationBehavior: .gracefullyShutdownGroup)],
+                gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        try await group.run()
+        guard let value = result.withLock({ $0 }) else { throw CancellationError() }
+        return value
+    }
+}
