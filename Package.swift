@@ -87,7 +87,10 @@ let package = Package(
         ),
         .testTarget(
             name: "CleanCarrierCLITests",
-            dependencies: ["CleanCarrierCore", "CleanCarrierStore", "CleanCarrierTestSupport", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "CleanCarrierCore", "CleanCarrierStore", "CleanCarrierTestSupport", .product(name: "Yams", package: "Yams"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
             swiftSettings: swiftSettings
         ),
     ]

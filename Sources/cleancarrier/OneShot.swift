@@ -12,18 +12,23 @@ enum OneShot {
         _ url: DatabaseURL, logger: Logger, _ body: @escaping @Sendable (PostgresClient) async throws -> Result
     ) async throws -> Result {
         let client = PostgresClient(configuration: url.clientConfiguration, backgroundLogger: logger)
-        let result = Mutex<Result?>(nil)
+        let result = ResultBox<Result>()
         let work = ClosureService {
             try await Migrator.bundled().apply(client: client, logger: logger)
             let value = try await body(client)
-            result.withLock { $0 = value }
+            result.value.withLock { $0 = value }
         }
         let group = ServiceGroup(
             configuration: .init(
                 services: [.init(service: client), .init(service: work, successTerminationBehavior: .gracefullyShutdownGroup)],
                 gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
-        guard let value = result.withLock({ $0 }) else { throw CancellationError() }
+        guard let value = result.value.withLock({ $0 }) else { throw CancellationError() }
         return value
+    }
+
+    /// Carries the work's result out of its service.
+    private final class ResultBox<Value: Sendable>: Sendable {
+        let value = Mutex<Value?>(nil)
     }
 }

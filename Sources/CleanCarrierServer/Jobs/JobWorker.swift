@@ -38,7 +38,7 @@ public struct JobWorker: Service {
                 if await self.runNext() { continue }
                 let due = (try? await self.queue.nextDue(logger: self.logger)) ?? nil
                 let wait = min(self.pollInterval, due ?? self.pollInterval)
-                try? await cancelWhenGracefulShutdown { await wake.wait(timeout: wait) }
+                await cancelWhenGracefulShutdown { await wake.wait(timeout: wait) }
             }
             group.cancelAll()
         }
@@ -47,7 +47,7 @@ public struct JobWorker: Service {
 
     /// Claims and runs one job.
     /// - Returns: whether a job was claimed (or the database failed, so the caller should not wait long).
-    func runNext() async -> Bool {
+    public func runNext() async -> Bool {
         let job: Job
         do {
             guard let claimed = try await self.queue.claim(owner: self.name, logger: self.logger) else { return false }

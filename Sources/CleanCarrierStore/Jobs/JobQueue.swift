@@ -103,11 +103,11 @@ public struct JobQueue: Sendable {
     public func nextDue(logger: Logger) async throws -> Duration? {
         let rows = try await self.client.query(
             """
-            SELECT greatest(0, extract(epoch FROM least(
+            SELECT extract(epoch FROM least(
                 (SELECT min(run_after) FROM jobs WHERE status = 'queued'),
-                (SELECT min(lease_until) FROM jobs WHERE status = 'running')) - now()))::float8
+                (SELECT min(lease_until) FROM jobs WHERE status = 'running')) - now())::float8
             """, logger: logger)
-        for try await seconds in rows.decode(Double?.self) { return seconds.map { .milliseconds(Int64(($0 * 1000).rounded(.up))) } }
+        for try await seconds in rows.decode(Double?.self) { return seconds.map { .milliseconds(Int64((max(0, $0) * 1000).rounded(.up))) } }
         return nil
     }
 }
