@@ -67,7 +67,8 @@ public enum StatusChangeNotifier {
         ).decode((String, String, Int64?).self) {
             header = row
         }
-        guard let (asOf, trigger, previous) = header else { return nil }
+        guard let header else { return nil }
+        let (asOf, trigger, previous) = header
         let columns = "fingerprint, rule, severity, subject, counterpart, summary"
         let added = try await Self.changes(
             "SELECT \(unescaped: columns) FROM findings WHERE evaluation_id = \(id) AND status = 'new' AND severity = 'violation' ORDER BY fingerprint",
