@@ -36,8 +36,9 @@ public struct JobWorker: Service {
             self.logger.info("Worker started")
             while !Task.isShuttingDownGracefully && !Task.isCancelled {
                 if await self.runNext() { continue }
+                // A job due now that could not be claimed is locked by a worker committing it: look again shortly, not in a spin.
                 let due = (try? await self.queue.nextDue(logger: self.logger)) ?? nil
-                let wait = min(self.pollInterval, due ?? self.pollInterval)
+                let wait = min(self.pollInterval, max(due ?? self.pollInterval, .milliseconds(50)))
                 await cancelWhenGracefulShutdown { await wake.wait(timeout: wait) }
             }
             group.cancelAll()
