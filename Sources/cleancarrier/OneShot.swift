@@ -3,6 +3,7 @@ import Logging
 import PostgresNIO
 import ServiceLifecycle
 import Synchronization
+import UnixSignals
 
 /// Runs a one-shot piece of database work in a `ServiceGroup`: the PostgreSQL client as one service, the work as a
 /// second that shuts the group down gracefully when it returns (STYLE §8).

@@ -5,6 +5,7 @@ import Foundation
 import Logging
 import PostgresNIO
 import ServiceLifecycle
+import UnixSignals
 
 /// `cleancarrier worker`: runs jobs from the queue (and, unless told not to, the scheduler) until SIGTERM or SIGINT.
 struct WorkerCommand: AsyncParsableCommand {

@@ -17,7 +17,7 @@ final class WorkerProcess {
     init(name: String, databaseURL: String, arguments: [String] = []) throws {
         self.name = name
         self.logFile = NSTemporaryDirectory() + "cc-\(name)-\(UUID().uuidString.prefix(6)).log"
-        FileManager.default.createFile(atPath: self.logFile, contents: nil)
+        _ = FileManager.default.createFile(atPath: self.logFile, contents: nil)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: DemoCommandTests.binary)
         process.arguments = ["worker", "--name", name, "--log-level", "info"] + arguments

@@ -1,10 +1,11 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import Logging
 import Synchronization
 import Testing
 
-/// A webhook receiver on 127.0.0.1 for tests: records every request and answers with the given statuses in turn,
+/// A webhook receiver on 127.0.0.1 for tests: records every request and answers with the given status codes in turn,
 /// then 200.
 final class WebhookReceiver: Sendable {
     struct Request: Sendable {
@@ -13,28 +14,28 @@ final class WebhookReceiver: Sendable {
         var body: Data
     }
 
-    private let state: Mutex<(requests: [Request], statuses: [HTTPResponse.Status])>
+    private let state: Mutex<(requests: [Request], statuses: [Int])>
 
-    private init(statuses: [HTTPResponse.Status]) { self.state = Mutex(([], statuses)) }
+    private init(statuses: [Int]) { self.state = Mutex(([], statuses)) }
 
     var requests: [Request] { self.state.withLock { $0.requests } }
 
-    private func record(_ request: Request) -> HTTPResponse.Status {
+    private func record(_ request: Request) -> Int {
         self.state.withLock { state in
             state.requests.append(request)
-            return state.statuses.isEmpty ? .ok : state.statuses.removeFirst()
+            return state.statuses.isEmpty ? 200 : state.statuses.removeFirst()
         }
     }
 
     /// Runs a receiver for the length of `body`, which gets the receiver and its URL.
-    static func with(statuses: [HTTPResponse.Status] = [], _ body: @Sendable (WebhookReceiver, String) async throws -> Void) async throws {
+    static func with(statuses: [Int] = [], _ body: @Sendable (WebhookReceiver, String) async throws -> Void) async throws {
         let receiver = WebhookReceiver(statuses: statuses)
         let router = Router()
         router.post("/hook") { request, _ -> Response in
             let buffer = try await request.body.collect(upTo: 1 << 20)
             var headers: [String: String] = [:]
             for field in request.headers { headers[field.name.canonicalName] = field.value }
-            return Response(status: receiver.record(Request(headers: headers, body: Data(buffer.readableBytesView))))
+            return Response(status: HTTPResponse.Status(code: receiver.record(Request(headers: headers, body: Data(buffer.readableBytesView)))))
         }
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
         var logger = Logger(label: "webhook-receiver")

@@ -95,7 +95,7 @@ struct JobQueueTests {
             #expect(try await Self.count("SELECT count(*) FROM effects", client: client) == 0)
             #expect(try await queue.record(id: id, logger: Self.logger)?.status == "running")
             try await queue.complete(job, owner: "w", logger: Self.logger) { connection in
-                try await connection.query("INSERT INTO effects VALUES (\(job.id))", logger: Self.logger)
+                _ = try await connection.query("INSERT INTO effects VALUES (\(job.id))", logger: Self.logger)
             }
             #expect(try await Self.count("SELECT count(*) FROM effects", client: client) == 1)
             #expect(try await queue.record(id: id, logger: Self.logger)?.status == "succeeded")

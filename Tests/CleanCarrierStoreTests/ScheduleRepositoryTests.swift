@@ -27,7 +27,8 @@ struct ScheduleRepositoryTests {
             // Three nights missed: one job, for the latest firing (2024-06-04 02:00 Berlin), evaluating the day before.
             let jobs = try await schedules.enqueueDue(now: Self.date("2024-06-04T09:00:00Z"), logger: Self.logger)
             #expect(jobs.count == 1)
-            let job = try #require(try await JobQueue(client: client).record(id: try #require(jobs.first), logger: Self.logger))
+            let id = try #require(jobs.first)
+            let job = try #require(try await JobQueue(client: client).record(id: id, logger: Self.logger))
             let payload = try JSONDecoder().decode(EvaluationJobPayload.self, from: Data(job.payload.utf8))
             #expect(payload == EvaluationJobPayload(asOf: Day(iso: "2024-06-03")!, trigger: "schedule:nightly"))
             #expect(job.dedupeKey == "schedule:nightly:\(Int64(Self.date("2024-06-04T00:00:00Z").timeIntervalSince1970))")
