@@ -18,7 +18,19 @@ extension JobQueue {
     /// The job's row is locked first, so a worker that lost its lease fails at once (`Job.LeaseLost`) instead of
     /// racing the worker that took the job over.
     /// - Returns: what `effects` returned.
+    /// - Throws: `Job.LeaseLost`, or what `effects` threw (both after rolling back), or the database's error.
     public func complete<Result: Sendable>(
+        _ job: Job, owner: String, logger: Logger, effects: @Sendable (PostgresConnection) async throws -> Result
+    ) async throws -> Result {
+        do {
+            return try await self.transaction(job, owner: owner, logger: logger, effects: effects)
+        } catch let error as PostgresTransactionError {
+            guard let closureError = error.closureError, error.rollbackError == nil else { throw error }
+            throw closureError
+        }
+    }
+
+    private func transaction<Result: Sendable>(
         _ job: Job, owner: String, logger: Logger, effects: @Sendable (PostgresConnection) async throws -> Result
     ) async throws -> Result {
         try await self.client.withTransaction(logger: logger) { connection in
