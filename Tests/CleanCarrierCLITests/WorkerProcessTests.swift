@@ -21,14 +21,14 @@ struct WorkerProcessTests {
             try await WorkerTestSupport.importFixtures(client: client)
             let workers = try ["w1", "w2"].map { try WorkerProcess(name: $0, databaseURL: url.connectionString, arguments: Self.fast) }
             #expect(try await WorkerTestSupport.wait(timeout: .seconds(20)) { workers.allSatisfy { $0.log.contains("Worker started") } })
-            try await WorkerTestSupport.enqueueEvaluations(60, client: client)
+            try await WorkerTestSupport.enqueueEvaluations(20, client: client)
             let drained = try await WorkerTestSupport.wait(timeout: .seconds(120)) {
-                try await WorkerTestSupport.int("SELECT count(*) FROM jobs WHERE status = 'succeeded'", client: client) == 60
+                try await WorkerTestSupport.int("SELECT count(*) FROM jobs WHERE status = 'succeeded'", client: client) == 20
             }
             #expect(drained, "\(workers.map(\.log))")
-            #expect(try await WorkerTestSupport.int("SELECT count(*) FROM job_attempts", client: client) == 60, "one claim per job")
-            #expect(try await WorkerTestSupport.int("SELECT count(DISTINCT job_key) FROM evaluations", client: client) == 60)
-            #expect(try await WorkerTestSupport.int("SELECT count(*) FROM evaluations", client: client) == 60)
+            #expect(try await WorkerTestSupport.int("SELECT count(*) FROM job_attempts", client: client) == 20, "one claim per job")
+            #expect(try await WorkerTestSupport.int("SELECT count(DISTINCT job_key) FROM evaluations", client: client) == 20)
+            #expect(try await WorkerTestSupport.int("SELECT count(*) FROM evaluations", client: client) == 20)
             #expect(try await WorkerTestSupport.int("SELECT count(DISTINCT worker) FROM job_attempts", client: client) == 2, "both took jobs")
             #expect(try await WorkerTestSupport.int("SELECT min(finding_count) FROM evaluations", client: client) > 50)
             for worker in workers { worker.send(SIGTERM) }

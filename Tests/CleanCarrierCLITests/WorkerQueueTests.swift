@@ -60,8 +60,11 @@ struct WorkerQueueTests {
             #expect(show.stdout.contains("status: failed, attempts 3 of 3"))
             #expect(show.stdout.contains("attempt 3 by w"))
             #expect(show.stdout.contains("last error: ") && show.stdout.contains("not a date"))
-            let list = try DemoCommandTests.run(["jobs", "list", "--status", "failed"], databaseURL: url.connectionString)
-            #expect(list.stdout.split(separator: "\n").count == 2)
+            let failed = try DemoCommandTests.run(["jobs", "list", "--status", "failed"], databaseURL: url.connectionString)
+            #expect(failed.stdout.split(separator: "\n").count == 2)
+            #expect(try DemoCommandTests.run(["jobs", "list", "--status", "queued"], databaseURL: url.connectionString).stdout.split(separator: "\n").count == 1)
+            let all = try DemoCommandTests.run(["jobs", "list"], databaseURL: url.connectionString)
+            #expect(all.status == 0 && all.stdout.contains("\(id)\tevaluate\tfailed\t3/3\t"), "\(all.stderr)")
 
             let retry = try DemoCommandTests.run(["jobs", "retry", "\(id)", "--attempts", "1"], databaseURL: url.connectionString)
             #expect(retry.status == 0, "\(retry.stderr)")

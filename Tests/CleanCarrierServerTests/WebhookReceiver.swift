@@ -39,7 +39,7 @@ final class WebhookReceiver: Sendable {
         }
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
         var logger = Logger(label: "webhook-receiver")
-        logger.logLevel = .error
+        logger.logLevel = .critical  // stopping the server logs the cancellation as an error
         let app = Application(
             router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
             onServerRunning: { channel in continuation.yield(channel.localAddress?.port ?? 0) }, logger: logger)

@@ -8,7 +8,7 @@ extension JobQueue {
         let rows = try await self.client.query(
             """
             SELECT \(unescaped: Self.recordColumns)
-            FROM jobs WHERE \(status) IS NULL OR status = \(status) ORDER BY id DESC LIMIT \(limit)
+            FROM jobs WHERE \(status)::text IS NULL OR status = \(status) ORDER BY id DESC LIMIT \(limit)
             """, logger: logger)
         var records: [JobRecord] = []
         for try await row in rows.decode(RecordRow.self) { records.append(Self.record(row)) }
