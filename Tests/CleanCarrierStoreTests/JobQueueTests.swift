@@ -32,13 +32,31 @@ struct JobQueueTests {
         }
     }
 
+    /// Moves every lease and back-off into the past, as if time had passed (the tests do not wait on the clock).
+    static func expireLeasesAndBackoffs(client: PostgresClient) async throws {
+        try await client.query(
+            "UPDATE jobs SET lease_until = lease_until - interval '1 hour', run_after = run_after - interval '1 hour'", logger: Self.logger)
+    }
+
+    /// Seconds from now until job `id` may run again.
+    static func secondsUntilRunnable(_ id: Int64, client: PostgresClient) async throws -> Double {
+        for try await value in try await client.query(
+            "SELECT extract(epoch FROM run_after - now())::float8 FROM jobs WHERE id = \(id)", logger: Self.logger
+        ).decode(Double.self) {
+            return value
+        }
+        return .nan
+    }
+
     @Test func anExpiredLeaseIsClaimedAgainAndTheFormerOwnerCannotComplete() async throws {
         try await TestDatabase.withFreshDatabase { client, _ in
-            let queue = JobQueue(client: client, lease: .milliseconds(300))
+            let queue = JobQueue(client: client, lease: .seconds(60))
             let id = try #require(try await queue.enqueue(kind: "evaluate", payload: Self.payload, logger: Self.logger))
             let first = try #require(try await queue.claim(owner: "a", logger: Self.logger))
             #expect(try await queue.claim(owner: "b", logger: Self.logger) == nil)
-            try await Task.sleep(for: .milliseconds(400))
+            let due = try #require(try await queue.nextDue(logger: Self.logger))
+            #expect(due > .seconds(50) && due <= .seconds(60), "the lease's end is when the job may be taken over")
+            try await Self.expireLeasesAndBackoffs(client: client)
             let second = try #require(try await queue.claim(owner: "b", logger: Self.logger))
             #expect(second.id == id && second.attempt == 2)
             await #expect(throws: Job.LeaseLost.self) {
@@ -54,7 +72,7 @@ struct JobQueueTests {
 
     @Test func failedAttemptsBackOffExponentiallyThenTheJobIsParked() async throws {
         try await TestDatabase.withFreshDatabase { client, _ in
-            let queue = JobQueue(client: client, backoff: .milliseconds(200))
+            let queue = JobQueue(client: client, backoff: .seconds(10), maxBackoff: .seconds(15))
             let id = try #require(try await queue.enqueue(kind: "evaluate", payload: Self.payload, maxAttempts: 3, logger: Self.logger))
             var outcomes: [JobQueue.FailureOutcome] = []
             for attempt in 1...3 {
@@ -62,17 +80,18 @@ struct JobQueueTests {
                 #expect(job.attempt == attempt)
                 outcomes.append(try await queue.fail(job, owner: "w", error: "boom \(attempt)", logger: Self.logger))
                 #expect(try await queue.claim(owner: "w", logger: Self.logger) == nil, "a failed job waits for its back-off")
-                let due = try await queue.nextDue(logger: Self.logger)
                 if attempt < 3 {
-                    #expect(due.map { $0 > .milliseconds(100) } == true)
-                    try await Task.sleep(for: .milliseconds(200 << (attempt - 1)) + .milliseconds(50))
+                    let wait = try await Self.secondsUntilRunnable(id, client: client)
+                    #expect(wait > (attempt == 1 ? 8 : 13) && wait <= (attempt == 1 ? 10 : 15))
+                    try await Self.expireLeasesAndBackoffs(client: client)
                 }
             }
-            #expect(outcomes == [.retrying(after: .milliseconds(200)), .retrying(after: .milliseconds(400)), .parked])
+            #expect(outcomes == [.retrying(after: .seconds(10)), .retrying(after: .seconds(15)), .parked])
             let parked = try #require(try await queue.record(id: id, logger: Self.logger))
             #expect(parked.status == "failed" && parked.attempts == 3 && parked.lastError == "boom 3")
             #expect(parked.history.map(\.error) == ["boom 1", "boom 2", "boom 3"])
             #expect(try await queue.list(status: "failed", logger: Self.logger).map(\.id) == [id])
+            #expect(try await queue.nextDue(logger: Self.logger) == nil, "a parked job is never due")
             #expect(try await queue.retry(id: id, extraAttempts: 1, logger: Self.logger))
             let again = try #require(try await queue.claim(owner: "w", logger: Self.logger))
             #expect(again.attempt == 4 && again.maxAttempts == 4)
