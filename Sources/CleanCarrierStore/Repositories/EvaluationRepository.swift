@@ -14,47 +14,57 @@ public struct EvaluationRepository: Sendable {
     /// - Parameter jobKey: when given, a second save with the same key returns the first evaluation instead of doubling it.
     /// - Returns: the evaluation's id.
     public func save(_ result: Evaluator.Result, snapshot: Snapshot, trigger: String, jobKey: String? = nil, logger: Logger) async throws -> Int64 {
+        try await self.client.withTransaction(logger: logger) { connection in
+            try await Self.save(result, snapshot: snapshot, trigger: trigger, jobKey: jobKey, on: connection, logger: logger)
+        }
+    }
+
+    /// Saves an evaluation and its findings on `connection`, inside the caller's transaction (a job commits its
+    /// evaluation together with its own completion).
+    /// - Parameter jobKey: when given and already saved, the saved evaluation's id is returned and nothing is written.
+    /// - Returns: the evaluation's id.
+    public static func save(
+        _ result: Evaluator.Result, snapshot: Snapshot, trigger: String, jobKey: String?, on connection: PostgresConnection, logger: Logger
+    ) async throws -> Int64 {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let timings = String(decoding: try encoder.encode(result.timings), as: UTF8.self)
         let findings = try result.findings.map { ($0, String(decoding: try encoder.encode($0), as: UTF8.self)) }
-        return try await self.client.withTransaction(logger: logger) { connection in
-            if let jobKey {
-                for try await id in try await connection.query("SELECT id FROM evaluations WHERE job_key = \(jobKey)", logger: logger).decode(Int64.self) {
-                    return id
-                }
+        if let jobKey {
+            for try await id in try await connection.query("SELECT id FROM evaluations WHERE job_key = \(jobKey)", logger: logger).decode(Int64.self) {
+                return id
             }
-            var id: Int64 = 0
-            for try await value in try await connection.query(
-                """
-                INSERT INTO evaluations (as_of, registry_version, dataset_ids, trigger, finished_at, timings, status, finding_count, job_key)
-                VALUES (\(snapshot.asOf.description)::date, \(snapshot.registryDataset?.id), \(snapshot.datasets.map(\.id)), \(trigger),
-                        now(), \(timings)::jsonb, 'succeeded', \(findings.count), \(jobKey))
-                RETURNING id
-                """, logger: logger
-            ).decode(Int64.self) {
-                id = value
-            }
-            var previous: [String: Int64] = [:]
-            let rows = try await connection.query(
-                """
-                SELECT fingerprint, first_seen FROM findings WHERE evaluation_id = (
-                    SELECT max(id) FROM evaluations WHERE status = 'succeeded' AND id < \(id))
-                """, logger: logger)
-            for try await (fingerprint, firstSeen) in rows.decode((String, Int64).self) { previous[fingerprint] = firstSeen }
-            var batch = CopyBatch(
-                table: "findings",
-                columns: ["evaluation_id", "fingerprint", "rule", "severity", "subject", "counterpart", "summary", "finding", "first_seen", "status"])
-            for (finding, json) in findings {
-                let firstSeen = previous[finding.fingerprint]
-                batch.append([
-                    String(id), finding.fingerprint, finding.rule.rawValue, finding.severity.rawValue, finding.subject.ref, finding.counterpart.ref,
-                    finding.summary, json, String(firstSeen ?? id), firstSeen == nil ? "new" : "persisting",
-                ])
-            }
-            try await batch.copy(on: connection, logger: logger)
-            return id
         }
+        var id: Int64 = 0
+        for try await value in try await connection.query(
+            """
+            INSERT INTO evaluations (as_of, registry_version, dataset_ids, trigger, finished_at, timings, status, finding_count, job_key)
+            VALUES (\(snapshot.asOf.description)::date, \(snapshot.registryDataset?.id), \(snapshot.datasets.map(\.id)), \(trigger),
+                    now(), \(timings)::jsonb, 'succeeded', \(findings.count), \(jobKey))
+            RETURNING id
+            """, logger: logger
+        ).decode(Int64.self) {
+            id = value
+        }
+        var previous: [String: Int64] = [:]
+        let rows = try await connection.query(
+            """
+            SELECT fingerprint, first_seen FROM findings WHERE evaluation_id = (
+                SELECT max(id) FROM evaluations WHERE status = 'succeeded' AND id < \(id))
+            """, logger: logger)
+        for try await (fingerprint, firstSeen) in rows.decode((String, Int64).self) { previous[fingerprint] = firstSeen }
+        var batch = CopyBatch(
+            table: "findings",
+            columns: ["evaluation_id", "fingerprint", "rule", "severity", "subject", "counterpart", "summary", "finding", "first_seen", "status"])
+        for (finding, json) in findings {
+            let firstSeen = previous[finding.fingerprint]
+            batch.append([
+                String(id), finding.fingerprint, finding.rule.rawValue, finding.severity.rawValue, finding.subject.ref, finding.counterpart.ref,
+                finding.summary, json, String(firstSeen ?? id), firstSeen == nil ? "new" : "persisting",
+            ])
+        }
+        try await batch.copy(on: connection, logger: logger)
+        return id
     }
 
     /// The id of the latest successful evaluation.

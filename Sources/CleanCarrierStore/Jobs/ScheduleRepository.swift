@@ -1,0 +1,85 @@
+public import CleanCarrierCore
+public import Foundation
+public import Logging
+public import PostgresNIO
+
+/// Stores cron schedules and turns their due firings into evaluation jobs.
+public struct ScheduleRepository: Sendable {
+    /// Why a schedule was refused.
+    public struct Invalid: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public let client: PostgresClient
+
+    public init(client: PostgresClient) { self.client = client }
+
+    /// Adds a schedule, first due at the cron expression's next firing after `now`.
+    /// - Throws: `Invalid` when the name is taken, the time zone is unknown or the expression never fires.
+    public func add(name: String, cron: CronExpression, timeZone: String, asOf: AsOfRule, now: Date, logger: Logger) async throws -> ScheduleRecord {
+        guard let zone = TimeZone(identifier: timeZone) else { throw Invalid(description: "'\(timeZone)' is not a known time zone") }
+        guard let next = cron.next(after: now, in: zone) else { throw Invalid(description: "'\(cron)' never fires") }
+        let rows = try await self.client.query(
+            """
+            INSERT INTO schedules (name, cron, time_zone, as_of_rule, next_run) VALUES (\(name), \(cron.source), \(timeZone), \(asOf.rawValue), \(next))
+            ON CONFLICT (name) DO NOTHING RETURNING name
+            """, logger: logger)
+        for try await _ in rows {
+            return ScheduleRecord(name: name, cron: cron.source, timeZone: timeZone, asOfRule: asOf, enabled: true, nextRun: next, lastRun: nil)
+        }
+        throw Invalid(description: "a schedule named '\(name)' exists already")
+    }
+
+    /// Every schedule, by name.
+    public func list(logger: Logger) async throws -> [ScheduleRecord] {
+        let rows = try await self.client.query(
+            "SELECT name, cron, time_zone, as_of_rule, enabled, next_run, last_run FROM schedules ORDER BY name", logger: logger)
+        var records: [ScheduleRecord] = []
+        for try await (name, cron, zone, rule, enabled, next, last) in rows.decode((String, String, String, String, Bool, Date, Date?).self) {
+            records.append(
+                ScheduleRecord(name: name, cron: cron, timeZone: zone, asOfRule: AsOfRule(rawValue: rule) ?? .today, enabled: enabled, nextRun: next,
+                    lastRun: last))
+        }
+        return records
+    }
+
+    /// Removes schedule `name`.
+    /// - Returns: `false` when there was none.
+    public func remove(name: String, logger: Logger) async throws -> Bool {
+        for try await _ in try await self.client.query("DELETE FROM schedules WHERE name = \(name) RETURNING name", logger: logger) { return true }
+        return false
+    }
+
+    /// Enqueues one evaluation job per schedule that is due at `now`, and moves each schedule to its next firing.
+    ///
+    /// A schedule that missed several firings (no scheduler ran) runs once, for the latest. Each job's dedupe key names
+    /// the schedule and the firing, so two schedulers can never enqueue the same firing twice.
+    /// - Returns: the ids of the jobs enqueued.
+    public func enqueueDue(now: Date, logger: Logger) async throws -> [Int64] {
+        try await self.client.withTransaction(logger: logger) { connection in
+            let rows = try await connection.query(
+                "SELECT name, cron, time_zone, as_of_rule, next_run FROM schedules WHERE enabled AND next_run <= \(now) FOR UPDATE SKIP LOCKED",
+                logger: logger)
+            var due: [(String, String, String, String, Date)] = []
+            for try await row in rows.decode((String, String, String, String, Date).self) { due.append(row) }
+            var jobs: [Int64] = []
+            for (name, text, zoneName, rule, nextRun) in due {
+                guard let cron = try? CronExpression(text), let zone = TimeZone(identifier: zoneName) else {
+                    logger.error("Schedule disabled: unreadable", metadata: ["schedule.name": "\(name)", "schedule.cron": "\(text)"])
+                    try await connection.query("UPDATE schedules SET enabled = false WHERE name = \(name)", logger: logger)
+                    continue
+                }
+                let fire = cron.firings(after: nextRun, through: now, in: zone).last ?? nextRun
+                let payload = EvaluationJobPayload(asOf: (AsOfRule(rawValue: rule) ?? .today).day(for: fire, in: zone), trigger: "schedule:\(name)")
+                let key = "schedule:\(name):\(Int64(fire.timeIntervalSince1970))"
+                if let id = try await JobQueue.enqueue(kind: EvaluationJobPayload.kind, payload: payload, dedupeKey: key, on: connection, logger: logger) {
+                    jobs.append(id)
+                }
+                let next = cron.next(after: now, in: zone)
+                try await connection.query(
+                    "UPDATE schedules SET last_run = \(fire), next_run = \(next ?? now), enabled = \(next != nil) WHERE name = \(name)", logger: logger)
+            }
+            return jobs
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+public import Logging
+public import PostgresNIO
+
+/// Turns an evaluation's compliance status changes into webhook deliveries: violations that are new since the previous
+/// evaluation, and findings of the previous evaluation that are gone (resolved).
+public enum StatusChangeNotifier {
+    /// The event name of a status change, sent as `X-CleanCarrier-Event` and in the body.
+    public static let event = "compliance.status-changed"
+
+    /// The JSON body of a status change notification.
+    public struct Body: Codable, Sendable, Hashable {
+        /// A finding as a notification names it.
+        public struct Change: Codable, Sendable, Hashable {
+            public var fingerprint: String
+            public var rule: String
+            public var severity: String
+            public var subject: String
+            public var counterpart: String
+            public var summary: String
+        }
+
+        public var event: String
+        public var evaluationID: Int64
+        public var asOf: String
+        public var trigger: String
+        public var previousEvaluationID: Int64?
+        public var newViolations: [Change]
+        public var resolved: [Change]
+    }
+
+    /// Writes one pending delivery per enabled webhook, and a delivery job for each, when evaluation `id` changed the
+    /// compliance status. Runs in the caller's transaction; doing it twice for one evaluation adds nothing.
+    /// - Returns: the ids of the delivery jobs enqueued.
+    public static func enqueueDeliveries(evaluation id: Int64, on connection: PostgresConnection, logger: Logger) async throws -> [Int64] {
+        guard let body = try await Self.body(evaluation: id, on: connection, logger: logger) else { return [] }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let json = String(decoding: try encoder.encode(body), as: UTF8.self)
+        let rows = try await connection.query(
+            """
+            INSERT INTO webhook_deliveries (webhook_id, evaluation_id, event, body)
+            SELECT id, \(id), \(Self.event), \(json) FROM webhooks WHERE enabled ORDER BY id
+            ON CONFLICT (webhook_id, evaluation_id) DO NOTHING RETURNING id
+            """, logger: logger)
+        var deliveries: [Int64] = []
+        for try await delivery in rows.decode(Int64.self) { deliveries.append(delivery) }
+        var jobs: [Int64] = []
+        for delivery in deliveries {
+            if let job = try await JobQueue.enqueue(
+                kind: WebhookDeliveryPayload.kind, payload: WebhookDeliveryPayload(deliveryID: delivery), maxAttempts: 8,
+                dedupeKey: "delivery:\(delivery)", on: connection, logger: logger)
+            {
+                jobs.append(job)
+            }
+        }
+        return jobs
+    }
+
+    /// The status changes of evaluation `id` against the previous successful one, or `nil` when there are none.
+    public static func body(evaluation id: Int64, on connection: PostgresConnection, logger: Logger) async throws -> Body? {
+        var header: (String, String, Int64?)?
+        for try await row in try await connection.query(
+            """
+            SELECT as_of::text, trigger, (SELECT max(id) FROM evaluations WHERE status = 'succeeded' AND id < \(id)) FROM evaluations WHERE id = \(id)
+            """, logger: logger
+        ).decode((String, String, Int64?).self) {
+            header = row
+        }
+        guard let header else { return nil }
+        let (asOf, trigger, previous) = header
+        let columns = "fingerprint, rule, severity, subject, counterpart, summary"
+        let added = try await Self.changes(
+            "SELECT \(unescaped: columns) FROM findings WHERE evaluation_id = \(id) AND status = 'new' AND severity = 'violation' ORDER BY fingerprint",
+            on: connection, logger: logger)
+        let resolved = try await Self.changes(
+            """
+            SELECT \(unescaped: columns) FROM findings p WHERE p.evaluation_id = \(previous)
+            AND NOT EXISTS (SELECT 1 FROM findings c WHERE c.evaluation_id = \(id) AND c.fingerprint = p.fingerprint) ORDER BY fingerprint
+            """, on: connection, logger: logger)
+        guard !added.isEmpty || !resolved.isEmpty else { return nil }
+        return Body(
+            event: Self.event, evaluationID: id, asOf: asOf, trigger: trigger, previousEvaluationID: previous, newViolations: added, resolved: resolved)
+    }
+
+    private static func changes(_ query: PostgresQuery, on connection: PostgresConnection, logger: Logger) async throws -> [Body.Change] {
+        var changes: [Body.Change] = []
+        for try await (fingerprint, rule, severity, subject, counterpart, summary) in try await connection.query(query, logger: logger)
+            .decode((String, String, String, String, String, String).self)
+        {
+            changes.append(Body.Change(fingerprint: fingerprint, rule: rule, severity: severity, subject: subject, counterpart: counterpart, summary: summary))
+        }
+        return changes
+    }
+}

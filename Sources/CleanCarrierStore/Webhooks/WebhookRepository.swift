@@ -1,0 +1,101 @@
+public import Foundation
+public import Logging
+public import PostgresNIO
+
+/// Stores webhook receivers and their delivery log.
+public struct WebhookRepository: Sendable {
+    /// A receiver of compliance status changes.
+    public struct Webhook: Sendable, Hashable {
+        public var id: Int64
+        public var url: String
+        public var enabled: Bool
+    }
+
+    /// One notification to one receiver, with how its delivery went.
+    public struct Delivery: Sendable, Hashable {
+        public var id: Int64
+        public var webhookID: Int64
+        public var url: String
+        public var secret: String
+        public var evaluationID: Int64
+        public var event: String
+        /// The exact bytes sent and signed, the same on every attempt.
+        public var body: String
+        /// `pending`, `delivered` or `failed`.
+        public var status: String
+        public var attempts: Int
+        public var responseCode: Int?
+        public var lastError: String?
+    }
+
+    public let client: PostgresClient
+
+    public init(client: PostgresClient) { self.client = client }
+
+    /// Adds a receiver.
+    /// - Returns: its id.
+    public func add(url: String, secret: String, logger: Logger) async throws -> Int64 {
+        for try await id in try await self.client.query(
+            "INSERT INTO webhooks (url, secret) VALUES (\(url), \(secret)) RETURNING id", logger: logger
+        ).decode(Int64.self) {
+            return id
+        }
+        preconditionFailure("INSERT ... RETURNING returned no row")
+    }
+
+    /// Every receiver, by id (secrets are not read back).
+    public func list(logger: Logger) async throws -> [Webhook] {
+        var hooks: [Webhook] = []
+        for try await (id, url, enabled) in try await self.client.query("SELECT id, url, enabled FROM webhooks ORDER BY id", logger: logger)
+            .decode((Int64, String, Bool).self)
+        {
+            hooks.append(Webhook(id: id, url: url, enabled: enabled))
+        }
+        return hooks
+    }
+
+    /// Removes receiver `id` and its delivery log.
+    /// - Returns: `false` when there was none.
+    public func remove(id: Int64, logger: Logger) async throws -> Bool {
+        for try await _ in try await self.client.query("DELETE FROM webhooks WHERE id = \(id) RETURNING id", logger: logger) { return true }
+        return false
+    }
+
+    /// The deliveries, newest first, or only delivery `id`.
+    public func deliveries(id: Int64? = nil, limit: Int = 50, logger: Logger) async throws -> [Delivery] {
+        let rows = try await self.client.query(
+            """
+            SELECT d.id, d.webhook_id, w.url, w.secret, d.evaluation_id, d.event, d.body, d.status, d.attempts, d.response_code, d.last_error
+            FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id
+            WHERE \(id)::bigint IS NULL OR d.id = \(id) ORDER BY d.id DESC LIMIT \(limit)
+            """, logger: logger)
+        var deliveries: [Delivery] = []
+        for try await row in rows.decode((Int64, Int64, String, String, Int64, String, String, String, Int, Int?, String?).self) {
+            deliveries.append(
+                Delivery(
+                    id: row.0, webhookID: row.1, url: row.2, secret: row.3, evaluationID: row.4, event: row.5, body: row.6, status: row.7,
+                    attempts: row.8, responseCode: row.9, lastError: row.10))
+        }
+        return deliveries
+    }
+
+    /// Records one attempt to deliver `id`: delivered, or failed for now (`final` when no attempt will follow).
+    public func recordAttempt(delivery id: Int64, responseCode: Int?, error: String?, final: Bool, logger: Logger) async throws {
+        try await self.client.withConnection { connection in
+            try await Self.recordAttempt(delivery: id, responseCode: responseCode, error: error, final: final, on: connection, logger: logger)
+        }
+    }
+
+    /// Records one attempt to deliver `id` on `connection` (inside the caller's transaction).
+    public static func recordAttempt(
+        delivery id: Int64, responseCode: Int?, error: String?, final: Bool, on connection: PostgresConnection, logger: Logger
+    ) async throws {
+        let status = error == nil ? "delivered" : (final ? "failed" : "pending")
+        try await connection.query(
+            """
+            UPDATE webhook_deliveries SET attempts = attempts + 1, response_code = \(responseCode), last_error = \(error), status = \(status),
+                delivered_at = CASE WHEN \(status) = 'delivered' THEN now() END
+            WHERE id = \(id)
+            """, logger: logger)
+    }
+}

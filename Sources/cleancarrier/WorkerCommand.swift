@@ -1,0 +1,64 @@
+import ArgumentParser
+import CleanCarrierServer
+import CleanCarrierStore
+import Foundation
+import Logging
+import PostgresNIO
+import ServiceLifecycle
+import UnixSignals
+
+/// `cleancarrier worker`: runs jobs from the queue (and, unless told not to, the scheduler) until SIGTERM or SIGINT.
+struct WorkerCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "worker",
+        abstract: "Run queued jobs (evaluations, webhook deliveries) and the scheduler until SIGTERM.",
+        discussion: """
+            Any number of workers may run, on any machines sharing the database. On SIGTERM a worker stops claiming, finishes \
+            the job in hand and exits; a worker that is killed leaves its job to be taken over when its lease runs out.
+            """)
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(help: "Seconds a claimed job stays leased without a heartbeat (heartbeats come every third of it).")
+    var lease: Double = 30
+
+    @Option(help: "Seconds an idle worker waits for a notification before looking at the queue anyway.")
+    var poll: Double = 30
+
+    @Option(help: "Seconds before the first retry of a failed job; each further retry waits twice as long.")
+    var backoff: Double = 2
+
+    @Option(help: "Seconds between scheduler checks for due schedules and triggers.")
+    var schedulerInterval: Double = 15
+
+    @Flag(inversion: .prefixedNo, help: "Also run the scheduler (only one scheduler leads at a time, whatever the number of workers).")
+    var scheduler = true
+
+    @Option(help: "The worker's name in leases and the attempt log (default: host:pid:random).")
+    var name: String?
+
+    func validate() throws {
+        guard self.lease >= 1, self.poll > 0, self.backoff >= 0, self.schedulerInterval > 0 else {
+            throw ValidationError("--lease must be at least 1 second; --poll and --scheduler-interval must be positive")
+        }
+    }
+
+    func run() async throws {
+        var logger = self.options.logger()
+        logger[metadataKey: "component"] = "worker"
+        let url = try await self.options.database(logger: logger)
+        try await Database.withClient(url, logger: logger) { _ in }  // applies pending migrations
+        let client = PostgresClient(configuration: url.clientConfiguration, backgroundLogger: logger)
+        let queue = JobQueue(client: client, lease: .seconds(self.lease), backoff: .seconds(self.backoff))
+        let worker = JobWorker(
+            queue: queue, handlers: [EvaluationJobHandler(client: client), WebhookDeliveryJobHandler(client: client)], name: self.name,
+            pollInterval: .seconds(self.poll), logger: logger)
+        var services: [ServiceGroupConfiguration.ServiceConfiguration] = [.init(service: client)]
+        if self.scheduler {
+            services.append(.init(service: SchedulerService(client: client, interval: .seconds(self.schedulerInterval), logger: logger)))
+        }
+        services.append(.init(service: worker, successTerminationBehavior: .gracefullyShutdownGroup))
+        let group = ServiceGroup(configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        try await group.run()
+    }
+}
