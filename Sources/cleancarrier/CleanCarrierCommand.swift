@@ -10,6 +10,7 @@ struct CleanCarrierCommand: AsyncParsableCommand {
         subcommands: [
             DemoCommand.self, DBCommand.self, MigrateCommand.self, ImportCommand.self, EvaluateCommand.self, ReportCommand.self,
             RegistryCommand.self, TraceCommand.self, RoutesCommand.self, ExposureCommand.self, NumbersCommand.self, TraceCallCommand.self, BenchTraceCommand.self,
+            ServeCommand.self, KeysCommand.self,
         ]
     )
 }
