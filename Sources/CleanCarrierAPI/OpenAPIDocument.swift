@@ -1,10 +1,5 @@
-import Foundation
-
-/// The contract, `openapi.yaml`, as shipped in this target's resources, for serving at `/openapi.yaml`.
+/// The contract, `openapi.yaml`, embedded in the binary, for serving at `/openapi.yaml`.
 package enum OpenAPIDocument {
     /// The YAML bytes of the OpenAPI document.
-    package static func yaml() throws -> Data {
-        guard let url = Bundle.module.url(forResource: "openapi", withExtension: "yaml") else { throw CocoaError(.fileNoSuchFile) }
-        return try Data(contentsOf: url)
-    }
+    package static var yaml: [UInt8] { PackageResources.openapi_yaml }
 }

@@ -2,6 +2,7 @@ import CleanCarrierAPI
 import CleanCarrierCore
 import CleanCarrierStore
 import Foundation
+import HTTPTypes
 import OpenAPIRuntime
 
 extension APIImplementation {

@@ -1,4 +1,5 @@
 import CleanCarrierAPI
+import CleanCarrierCore
 import CleanCarrierStore
 
 extension APIImplementation {

@@ -2,6 +2,7 @@ import CleanCarrierAPI
 import CleanCarrierCore
 import CleanCarrierStore
 import Foundation
+import HTTPTypes
 import PostgresNIO
 
 /// The OpenAPI operations. Each handler checks the caller's role, reads or writes through the repositories it was

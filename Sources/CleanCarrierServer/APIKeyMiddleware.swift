@@ -1,5 +1,6 @@
 import CleanCarrierStore
 import Hummingbird
+import Logging
 
 /// Authenticates `Authorization: Bearer <key>`: a missing, malformed, unknown or revoked key gets 401.
 struct APIKeyMiddleware: RouterMiddleware {

@@ -12,8 +12,11 @@ import PostgresNIO
 /// - Parameter reader: `http.host`, `http.port`, and the keys `ServerSettings` reads.
 public func buildApplication(reader: ConfigReader) async throws -> some ApplicationProtocol {
     let settings = try ServerSettings(reader: reader)
-    var logger = Logger(label: "cleancarrier.server")
-    logger.logLevel = settings.logLevel
+    let logger = {
+        var logger = Logger(label: "cleancarrier.server")
+        logger.logLevel = settings.logLevel
+        return logger
+    }()
     let client = PostgresClient(configuration: settings.database.clientConfiguration, backgroundLogger: logger)
     let router = try buildRouter(client: client, metrics: APIMetrics(), uploadLimit: settings.uploadLimit)
     var app = Application(router: router, configuration: ApplicationConfiguration(reader: reader.scoped(to: "http")), logger: logger)
@@ -35,7 +38,7 @@ func buildRouter(client: PostgresClient, metrics: APIMetrics, uploadLimit: Int) 
         ProblemMiddleware()
         MethodNotAllowedMiddleware(routes: routes)
     }
-    let document = try OpenAPIDocument.yaml()
+    let document = OpenAPIDocument.yaml
     router.get("/openapi.yaml") { _, _ in
         Response(status: .ok, headers: [.contentType: "application/yaml"], body: .init(byteBuffer: ByteBuffer(bytes: document)))
     }

@@ -77,4 +77,4 @@ struct KeysCommand: AsyncParsableCommand {
     }
 }
 
-extension APIKey.Role: @retroactive ExpressibleByArgument {}
+extension APIKey.Role: ExpressibleByArgument {}

@@ -1,5 +1,7 @@
 import ArgumentParser
 import CleanCarrierServer
+import CleanCarrierStore
+import Logging
 import Configuration
 import Hummingbird
 

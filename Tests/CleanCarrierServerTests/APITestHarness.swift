@@ -1,10 +1,14 @@
+import CleanCarrierCore
 import CleanCarrierServer
 import CleanCarrierStore
 import CleanCarrierTestSupport
 import Configuration
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import NIOCore
+import NIOFoundationCompat
 import PostgresNIO
 
 /// A fresh database with the demo fixtures imported and evaluated, an app built on it as `cleancarrier serve` builds

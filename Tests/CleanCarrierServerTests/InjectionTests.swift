@@ -1,6 +1,9 @@
 import CleanCarrierTestSupport
 import Foundation
 import HTTPTypes
+import HummingbirdTesting
+import NIOCore
+import NIOFoundationCompat
 import Testing
 
 /// SQL metacharacters in every parameter are data, never SQL: no server error, no change, no leak.

@@ -1,5 +1,9 @@
 import CleanCarrierTestSupport
 import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import NIOCore
+import NIOFoundationCompat
 import Testing
 
 /// A telco key reads and writes its own entities' data only: by listing, by id and by filter.

@@ -1,5 +1,9 @@
 import CleanCarrierTestSupport
 import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import NIOCore
+import NIOFoundationCompat
 import Testing
 
 /// A malformed upload gets a 4xx naming its line and field, and changes no table (but for its rejected dataset row
