@@ -32,10 +32,11 @@ extension APIImplementation {
     }
 
     /// The evaluation asked for, or the latest successful one; `nil` when none exists yet.
-    /// - Throws: 404 when an evaluation was named that does not exist.
+    /// - Throws: 400 for an id below 1, 404 when an evaluation was named that does not exist.
     func evaluation(_ requested: Int64?) async throws -> Int64? {
         guard let requested else { return try await self.evaluations.latestID(logger: AppRequestContext.logger) }
-        guard requested > 0, try await self.evaluations.summary(id: requested, subjects: [], logger: AppRequestContext.logger) != nil else {
+        guard requested > 0 else { throw ProblemDetails.badRequest("evaluation must be a positive id, not \(requested)") }
+        guard try await self.evaluations.summary(id: requested, subjects: [], logger: AppRequestContext.logger) != nil else {
             throw ProblemDetails.notFound("there is no evaluation \(requested)")
         }
         return requested
