@@ -33,7 +33,8 @@ final class APIMetrics: Sendable {
 
     /// Records how long one evaluation (load, evaluate, save) took.
     func recordEvaluation(duration: Duration) {
-        CoreMetrics.Timer(label: "cleancarrier_evaluation_duration_seconds", dimensions: [], factory: self.factory).recordNanoseconds(Self.nanoseconds(duration))
+        CoreMetrics.Timer(label: "cleancarrier_evaluation_duration_seconds", dimensions: [], factory: self.factory)
+            .recordNanoseconds(Self.nanoseconds(duration))
     }
 
     /// The Prometheus text exposition of every metric.

@@ -55,7 +55,8 @@ extension Components.Schemas.Evaluation {
 extension Components.Schemas.Designation {
     init(_ designation: Designation) {
         self.init(
-            id: designation.id, entity: designation.entity.rawValue, instrument: .init(rawValue: designation.instrument.rawValue) ?? .regulatorDefined,
+            id: designation.id, entity: designation.entity.rawValue,
+            instrument: .init(rawValue: designation.instrument.rawValue) ?? .regulatorDefined,
             effective: designation.effective.description, end: designation.end?.description, citation: designation.citation,
             extendsToAffiliates: designation.extendsToAffiliates)
     }
