@@ -10,7 +10,7 @@ struct CleanCarrierCommand: AsyncParsableCommand {
         subcommands: [
             DemoCommand.self, DBCommand.self, MigrateCommand.self, ImportCommand.self, EvaluateCommand.self, ReportCommand.self,
             RegistryCommand.self, TraceCommand.self, RoutesCommand.self, ExposureCommand.self, NumbersCommand.self, TraceCallCommand.self, BenchTraceCommand.self,
-            WorkerCommand.self, JobsCommand.self, ScheduleCommand.self, WebhookCommand.self,
+            WorkerCommand.self, JobsCommand.self, ScheduleCommand.self, WebhookCommand.self, ServeCommand.self, KeysCommand.self,
         ]
     )
 }

@@ -61,12 +61,20 @@ extension DatasetImporter {
     }
 
     /// Imports declared interconnects (CSV); entity parties must exist in the active registry.
-    public func importInterconnects(file: String, data: Data, tenant: String? = nil, logger: Logger) async throws -> ImportOutcome {
+    /// - Parameter ownParties: when given (a telco's upload), every line must name one of these (entity ids or
+    ///   `AS...` references) as a party.
+    public func importInterconnects(
+        file: String, data: Data, tenant: String? = nil, ownParties: Set<String>? = nil, logger: Logger
+    ) async throws -> ImportOutcome {
         let known = try await self.activeEntityIDs(logger: logger)
         return try await self.importFile(kind: .interconnects, tenant: tenant, file: file, data: data, logger: logger) { (text) throws(InputErrors) in
             let interconnects = try InterconnectCSVReader.interconnects(in: text, file: file)
             var errors: [InputError] = []
             for interconnect in interconnects {
+                if let ownParties, !ownParties.contains(interconnect.partyA.description), !ownParties.contains(interconnect.partyB.description) {
+                    errors.append(
+                        InputError(file: file, line: interconnect.origin.line, field: "party_a", message: "neither party is one of the uploader's entities or networks"))
+                }
                 for (field, party) in [("party_a", interconnect.partyA), ("party_b", interconnect.partyB)] {
                     if case .entity(let id) = party, !known.contains(id) {
                         errors.append(

@@ -1,0 +1,60 @@
+import CleanCarrierAPI
+import CleanCarrierCore
+import CleanCarrierStore
+import Foundation
+import HTTPTypes
+import OpenAPIRuntime
+
+extension APIImplementation {
+    func listEvaluations(_ input: Operations.ListEvaluations.Input) async throws -> Operations.ListEvaluations.Output {
+        let key = try AppRequestContext.key(allowing: [.regulator, .telco])
+        let limit = try PageCursor.limit(input.query.limit)
+        let before = try PageCursor.decodeID(input.query.cursor)
+        let subjects = try await self.visibleSubjects(key, evaluation: nil)
+        let summaries = try await self.evaluations.summaries(limit: limit, before: before, subjects: subjects, logger: AppRequestContext.logger)
+        let next = summaries.count == limit ? summaries.last.map { PageCursor.encode(String($0.id)) } : nil
+        return .ok(.init(body: .json(.init(items: summaries.map { .init($0) }, next: next))))
+    }
+
+    func getEvaluation(_ input: Operations.GetEvaluation.Input) async throws -> Operations.GetEvaluation.Output {
+        let key = try AppRequestContext.key(allowing: [.regulator, .telco])
+        let id = input.path.evaluationId
+        let subjects = try await self.visibleSubjects(key, evaluation: id)
+        guard let summary = try await self.evaluations.summary(id: id, subjects: subjects, logger: AppRequestContext.logger) else {
+            throw ProblemDetails.notFound("there is no evaluation \(id)")
+        }
+        return .ok(.init(body: .json(.init(summary))))
+    }
+
+    func runEvaluation(_ input: Operations.RunEvaluation.Input) async throws -> Operations.RunEvaluation.Output {
+        let key = try AppRequestContext.key(allowing: [.regulator])
+        let logger = AppRequestContext.logger
+        var requested: String?
+        if case .json(let body)? = input.body { requested = body.asOf }
+        let asOf = try Self.day(requested, name: "asOf")
+        let id = try await self.runner.run(asOf: asOf, trigger: "api:\(key.prefix)", logger: logger)
+        guard let summary = try await self.evaluations.summary(id: id, subjects: nil, logger: logger) else {
+            throw ProblemDetails(.internalServerError, detail: "evaluation \(id) was saved but cannot be read back")
+        }
+        return .created(.init(body: .json(.init(summary))))
+    }
+
+    func getReport(_ input: Operations.GetReport.Input) async throws -> Operations.GetReport.Output {
+        let key = try AppRequestContext.key(allowing: [.regulator, .telco])
+        let id = input.path.evaluationId
+        guard var report = try await self.evaluations.report(evaluation: id, logger: AppRequestContext.logger) else {
+            throw ProblemDetails.notFound("there is no evaluation \(id)")
+        }
+        if let subjects = try await self.visibleSubjects(key, evaluation: id) {
+            let visible = Set(subjects)
+            report.entries.removeAll { !visible.contains($0.finding.subject.ref) }
+        }
+        switch input.query.format ?? .markdown {
+        case .markdown: return .ok(.init(body: .textMarkdown(HTTPBody(MarkdownReportRenderer.render(report)))))
+        case .csv: return .ok(.init(body: .csv(HTTPBody(CSVReportRenderer.render(report)))))
+        case .json:
+            let object = try JSONDecoder().decode(OpenAPIObjectContainer.self, from: try JSONReportRenderer.render(report))
+            return .ok(.init(body: .json(object)))
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import CleanCarrierAPI
+import CleanCarrierCore
+import CleanCarrierStore
+
+extension APIImplementation {
+    func listFindings(_ input: Operations.ListFindings.Input) async throws -> Operations.ListFindings.Output {
+        let key = try AppRequestContext.key(allowing: [.regulator, .telco])
+        let logger = AppRequestContext.logger
+        let query = input.query
+        let limit = try PageCursor.limit(query.limit)
+        let after = try query.cursor.map(PageCursor.decode)
+        guard let evaluation = try await self.evaluation(query.evaluation) else {
+            return .ok(.init(body: .json(.init(items: []))))
+        }
+        let filter = FindingRepository.Filter(
+            rule: query.rule?.rawValue, severity: query.severity?.rawValue, subject: query.subject, status: query.status?.rawValue,
+            subjects: try await self.visibleSubjects(key, evaluation: evaluation))
+        let records = try await self.findings.page(evaluation: evaluation, filter: filter, after: after, limit: limit, logger: logger)
+        let next = records.count == limit ? records.last.map { PageCursor.encode($0.finding.fingerprint) } : nil
+        return .ok(.init(body: .json(.init(evaluationId: evaluation, items: records.map { .init($0) }, next: next))))
+    }
+
+    func getFinding(_ input: Operations.GetFinding.Input) async throws -> Operations.GetFinding.Output {
+        let key = try AppRequestContext.key(allowing: [.regulator, .telco])
+        let fingerprint = input.path.fingerprint
+        guard let evaluation = try await self.evaluation(input.query.evaluation),
+            let record = try await self.findings.finding(
+                fingerprint: fingerprint, evaluation: evaluation, subjects: try await self.visibleSubjects(key, evaluation: evaluation),
+                logger: AppRequestContext.logger)
+        else { throw ProblemDetails.notFound("there is no finding \(fingerprint)") }
+        return .ok(.init(body: .json(.init(record))))
+    }
+
+    /// The evaluation asked for, or the latest successful one; `nil` when none exists yet.
+    /// - Throws: 400 for an id below 1, 404 when an evaluation was named that does not exist.
+    func evaluation(_ requested: Int64?) async throws -> Int64? {
+        guard let requested else { return try await self.evaluations.latestID(logger: AppRequestContext.logger) }
+        guard requested > 0 else { throw ProblemDetails.badRequest("evaluation must be a positive id, not \(requested)") }
+        guard try await self.evaluations.summary(id: requested, subjects: [], logger: AppRequestContext.logger) != nil else {
+            throw ProblemDetails.notFound("there is no evaluation \(requested)")
+        }
+        return requested
+    }
+
+    /// The subjects whose findings `key` may see: `nil` (all) for a regulator, a telco's entities and their ASNs.
+    func visibleSubjects(_ key: APIKey, evaluation: Int64?) async throws -> [String]? {
+        guard key.role == .telco else { return nil }
+        return try await self.findings.subjects(boundTo: key.entities, evaluation: evaluation, logger: AppRequestContext.logger)
+    }
+}

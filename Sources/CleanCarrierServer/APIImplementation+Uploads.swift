@@ -1,0 +1,89 @@
+import CleanCarrierAPI
+import CleanCarrierCore
+import CleanCarrierStore
+import Foundation
+import HTTPTypes
+import OpenAPIRuntime
+
+extension APIImplementation {
+    func uploadInterconnects(_ input: Operations.UploadInterconnects.Input) async throws -> Operations.UploadInterconnects.Output {
+        let key = try AppRequestContext.key(allowing: [.regulator, .telco])
+        let logger = AppRequestContext.logger
+        var tenant = input.query.tenant
+        var ownParties: Set<String>?
+        if key.role == .telco {
+            guard tenant == nil || tenant == key.tenant else { throw ProblemDetails.forbidden("a telco key uploads for its own tenant only") }
+            tenant = key.tenant
+            ownParties = Set(try await self.findings.subjects(boundTo: key.entities, evaluation: nil, logger: logger))
+        } else if let tenant, try await !self.keys.tenantExists(tenant, logger: logger) {
+            throw ProblemDetails.notFound("there is no tenant '\(tenant)'")
+        }
+        guard case .csv(let body) = input.body else { throw ProblemDetails.badRequest("send the CSV file as text/csv") }
+        let file = input.query.fileName ?? "interconnects.csv"
+        let data = try await self.collect(body)
+        let outcome = try await self.timed(.interconnects) {
+            try await self.importer.importInterconnects(file: file, data: data, tenant: tenant, ownParties: ownParties, logger: logger)
+        }
+        let result = try await self.settle(outcome, kind: .interconnects, file: file, key: key)
+        return outcome.status == .imported ? .created(.init(body: .json(result))) : .ok(.init(body: .json(result)))
+    }
+
+    func uploadASRelationships(_ input: Operations.UploadASRelationships.Input) async throws -> Operations.UploadASRelationships.Output {
+        let key = try AppRequestContext.key(allowing: [.regulator])
+        guard case .plainText(let body) = input.body else { throw ProblemDetails.badRequest("send the file as text/plain") }
+        let file = input.query.fileName ?? "as-rel.txt"
+        let data = try await self.collect(body)
+        let outcome = try await self.timed(.asRelationships) {
+            try await self.importer.importASRelationships(file: file, data: data, logger: AppRequestContext.logger)
+        }
+        let result = try await self.settle(outcome, kind: .asRelationships, file: file, key: key)
+        return outcome.status == .imported ? .created(.init(body: .json(result))) : .ok(.init(body: .json(result)))
+    }
+
+    func uploadRegistry(_ input: Operations.UploadRegistry.Input) async throws -> Operations.UploadRegistry.Output {
+        let key = try AppRequestContext.key(allowing: [.regulator])
+        guard case .yaml(let body) = input.body else { throw ProblemDetails.badRequest("send the registry as application/yaml") }
+        let file = input.query.fileName ?? "registry.yaml"
+        let data = try await self.collect(body)
+        let outcome = try await self.timed(.registry) {
+            try await self.importer.importRegistry(file: file, data: data, logger: AppRequestContext.logger)
+        }
+        let result = try await self.settle(outcome, kind: .registry, file: file, key: key)
+        return outcome.status == .imported ? .created(.init(body: .json(result))) : .ok(.init(body: .json(result)))
+    }
+
+    /// The whole body, refused with 413 as soon as it passes the upload limit.
+    private func collect(_ body: HTTPBody) async throws -> Data {
+        let tooLarge = ProblemDetails(.contentTooLarge, detail: "uploads are limited to \(self.uploadLimit) bytes")
+        if case .known(let length) = body.length, length > self.uploadLimit { throw tooLarge }
+        var data = Data()
+        for try await chunk in body {
+            guard data.count + chunk.count <= self.uploadLimit else { throw tooLarge }
+            data.append(contentsOf: chunk)
+        }
+        return data
+    }
+
+    private func timed(_ kind: DatasetKind, _ work: () async throws -> ImportOutcome) async throws -> ImportOutcome {
+        let start = ContinuousClock.now
+        let outcome = try await work()
+        self.metrics.recordImport(kind: kind.rawValue, outcome: outcome.status.rawValue, duration: ContinuousClock.now - start)
+        return outcome
+    }
+
+    /// Audits the upload, then answers with its result, or 422 naming every bad line when it was rejected.
+    private func settle(_ outcome: ImportOutcome, kind: DatasetKind, file: String, key: APIKey) async throws -> Components.Schemas.UploadResult {
+        try await self.audit.record(
+            Self.actor(key), action: "upload.\(kind.rawValue)", target: "dataset:\(outcome.datasetID)",
+            details: ["file": file, "outcome": outcome.status.rawValue, "rows": String(outcome.rows), "errors": String(outcome.errors.count)],
+            logger: AppRequestContext.logger)
+        switch outcome.status {
+        case .rejected:
+            throw ProblemDetails.rejected(
+                "the upload was rejected with \(outcome.errors.count) error(s); nothing was loaded (dataset \(outcome.datasetID))",
+                errors: outcome.errors)
+        case .imported: return .init(datasetId: outcome.datasetID, outcome: .imported, rows: outcome.rows)
+        case .unchanged: return .init(datasetId: outcome.datasetID, outcome: .unchanged, rows: outcome.rows)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import CleanCarrierAPI
+import CleanCarrierStore
+public import Configuration
+import Foundation
+public import Hummingbird
+import Logging
+import OpenAPIHummingbird
+import PostgresNIO
+
+/// Builds the API server: a PostgreSQL client run as a service, migrations applied before the server starts, and the
+/// router with every operation of `openapi.yaml` plus `/metrics` and `/openapi.yaml`.
+/// - Parameter reader: `http.host`, `http.port`, and the keys `ServerSettings` reads.
+public func buildApplication(reader: ConfigReader) async throws -> some ApplicationProtocol {
+    let settings = try ServerSettings(reader: reader)
+    let logger = {
+        var logger = Logger(label: "cleancarrier.server")
+        logger.logLevel = settings.logLevel
+        return logger
+    }()
+    let client = PostgresClient(configuration: settings.database.clientConfiguration, backgroundLogger: logger)
+    let router = try buildRouter(client: client, metrics: APIMetrics(), uploadLimit: settings.uploadLimit)
+    var app = Application(router: router, configuration: ApplicationConfiguration(reader: reader.scoped(to: "http")), logger: logger)
+    app.addServices(client)
+    app.beforeServerStarts {
+        try await Migrator.bundled().apply(client: client, logger: logger)
+    }
+    return app
+}
+
+/// The router: metrics, problem+json and 405 handling around every route; API keys checked on every operation but
+/// `/health`.
+func buildRouter(client: PostgresClient, metrics: APIMetrics, uploadLimit: Int) throws -> Router<AppRequestContext> {
+    let router = Router(context: AppRequestContext.self)
+    let routes = RouteTable()
+    router.addMiddleware {
+        RequestMetricsMiddleware(metrics: metrics)
+        LogRequestsMiddleware(.debug)
+        ProblemMiddleware()
+        MethodNotAllowedMiddleware(routes: routes)
+    }
+    let document = OpenAPIDocument.yaml
+    router.get("/openapi.yaml") { _, _ in
+        Response(status: .ok, headers: [.contentType: "application/yaml"], body: .init(byteBuffer: ByteBuffer(bytes: document)))
+    }
+    router.get("/metrics") { _, _ in
+        Response(
+            status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: metrics.exposition())))
+    }
+    routes.add(.get, "/openapi.yaml")
+    routes.add(.get, "/metrics")
+    let transport = RecordingTransport(
+        open: router.group().add(middleware: OpenAPIRequestContextMiddleware()),
+        authenticated: router.group().add(middleware: APIKeyMiddleware(keys: APIKeyRepository(client: client)))
+            .add(middleware: OpenAPIRequestContextMiddleware()),
+        publicPaths: ["/health"], routes: routes)
+    try APIImplementation(client: client, metrics: metrics, uploadLimit: uploadLimit).registerHandlers(on: transport)
+    return router
+}

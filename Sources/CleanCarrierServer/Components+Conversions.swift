@@ -1,0 +1,71 @@
+import CleanCarrierAPI
+import CleanCarrierCore
+import CleanCarrierStore
+import Foundation
+
+// The API's schema values, made from the store's and the core's types.
+
+extension Components.Schemas.LineError {
+    init(_ error: InputError) {
+        self.init(file: error.file, line: error.line, field: error.field, message: error.message)
+    }
+}
+
+extension Components.Schemas.Dataset {
+    init(_ record: DatasetRecord) {
+        self.init(
+            id: record.id, kind: record.kind, format: record.format, tenant: record.tenant, scope: record.scope, fileName: record.fileName,
+            sha256: record.sha256, rows: record.rows, asOf: record.asOf?.description, receivedAt: record.receivedAt,
+            status: Components.Schemas.DatasetStatus(rawValue: record.status) ?? .rejected, errors: record.errors.map { .init($0) })
+    }
+}
+
+extension Components.Schemas.Party {
+    init(_ party: Party) {
+        self.init(ref: party.ref, name: party.name, country: party.country, untrusted: party.untrusted)
+    }
+}
+
+extension Components.Schemas.Finding {
+    init(_ record: FindingRecord) {
+        let finding = record.finding
+        self.init(
+            fingerprint: finding.fingerprint, evaluationId: record.evaluationID, rule: .init(rawValue: finding.rule.rawValue) ?? .cc1,
+            severity: .init(rawValue: finding.severity.rawValue) ?? .notice, status: .init(rawValue: record.status) ?? .new,
+            firstSeen: record.firstSeen, subject: .init(finding.subject), counterpart: .init(finding.counterpart), summary: finding.summary,
+            hops: finding.evidence.hops.map { .init($0) },
+            records: finding.evidence.records.map {
+                .init(
+                    basis: .init(rawValue: $0.basis.rawValue) ?? .declared, dataset: $0.origin.dataset, file: $0.origin.file, line: $0.origin.line,
+                    detail: $0.detail)
+            },
+            trustChains: finding.evidence.trustChains)
+    }
+}
+
+extension Components.Schemas.Evaluation {
+    init(_ summary: EvaluationSummary) {
+        self.init(
+            id: summary.id, asOf: summary.asOf.description, registryVersion: summary.registryVersion, datasetIds: summary.datasetIDs,
+            trigger: summary.trigger, startedAt: summary.startedAt, finishedAt: summary.finishedAt,
+            status: .init(rawValue: summary.status) ?? .failed, findingCount: summary.findingCount)
+    }
+}
+
+extension Components.Schemas.Designation {
+    init(_ designation: Designation) {
+        self.init(
+            id: designation.id, entity: designation.entity.rawValue,
+            instrument: .init(rawValue: designation.instrument.rawValue) ?? .regulatorDefined,
+            effective: designation.effective.description, end: designation.end?.description, citation: designation.citation,
+            extendsToAffiliates: designation.extendsToAffiliates)
+    }
+}
+
+extension Components.Schemas.APIKey {
+    init(_ key: APIKey) {
+        self.init(
+            id: key.id, prefix: key.prefix, role: .init(rawValue: key.role.rawValue) ?? .telco, tenant: key.tenant, entities: key.entities,
+            label: key.label, createdAt: key.createdAt, revokedAt: key.revokedAt)
+    }
+}

@@ -1,0 +1,78 @@
+public import CleanCarrierCore
+import Foundation
+public import Logging
+public import PostgresNIO
+
+/// Reads findings: filtered pages (by fingerprint, with a cursor) and single findings, optionally limited to the
+/// subjects a telco may see.
+public struct FindingRepository: Sendable {
+    /// Which findings to read.
+    public struct Filter: Sendable {
+        public var rule: String?
+        public var severity: String?
+        public var subject: String?
+        public var status: String?
+        /// The only subjects the reader may see (a telco's entities and their ASNs); `nil` for all.
+        public var subjects: [String]?
+
+        public init(rule: String? = nil, severity: String? = nil, subject: String? = nil, status: String? = nil, subjects: [String]? = nil) {
+            self.rule = rule
+            self.severity = severity
+            self.subject = subject
+            self.status = status
+            self.subjects = subjects
+        }
+    }
+
+    public let client: PostgresClient
+
+    public init(client: PostgresClient) { self.client = client }
+
+    /// Up to `limit` findings of evaluation `evaluation` whose fingerprint sorts after `after`, by fingerprint.
+    public func page(evaluation: Int64, filter: Filter, after: String?, limit: Int, logger: Logger) async throws -> [FindingRecord] {
+        try await self.records(
+            """
+            SELECT finding::text, status, first_seen FROM findings
+            WHERE evaluation_id = \(evaluation) AND (\(filter.rule)::text IS NULL OR rule = \(filter.rule))
+            AND (\(filter.severity)::text IS NULL OR severity = \(filter.severity)) AND (\(filter.subject)::text IS NULL OR subject = \(filter.subject))
+            AND (\(filter.status)::text IS NULL OR status = \(filter.status)) AND (\(filter.subjects == nil) OR subject = ANY(\(filter.subjects ?? [])))
+            AND (\(after)::text IS NULL OR fingerprint > \(after))
+            ORDER BY fingerprint LIMIT \(limit)
+            """, evaluation: evaluation, logger: logger)
+    }
+
+    /// The finding `fingerprint` of evaluation `evaluation`, when it exists and its subject is among `subjects` (if given).
+    public func finding(fingerprint: String, evaluation: Int64, subjects: [String]?, logger: Logger) async throws -> FindingRecord? {
+        try await self.records(
+            """
+            SELECT finding::text, status, first_seen FROM findings WHERE evaluation_id = \(evaluation) AND fingerprint = \(fingerprint)
+            AND (\(subjects == nil) OR subject = ANY(\(subjects ?? [])))
+            """, evaluation: evaluation, logger: logger
+        ).first
+    }
+
+    /// The subjects a telco bound to `entities` may see in evaluation `evaluation`: the entities and the ASNs they
+    /// hold in that evaluation's registry version (`AS7018`).
+    public func subjects(boundTo entities: [String], evaluation: Int64?, logger: Logger) async throws -> [String] {
+        var subjects = entities
+        let rows = try await self.client.query(
+            """
+            SELECT DISTINCT 'AS' || i.value FROM identifiers i
+            WHERE i.kind = 'asn' AND i.holder_id = ANY(\(entities)) AND i.dataset_id = coalesce(
+                (SELECT registry_version FROM evaluations WHERE id = \(evaluation)),
+                (SELECT id FROM datasets WHERE kind = 'registry' AND status = 'active' ORDER BY id DESC LIMIT 1))
+            """, logger: logger)
+        for try await asn in rows.decode(String.self) { subjects.append(asn) }
+        return subjects
+    }
+
+    private func records(_ query: PostgresQuery, evaluation: Int64, logger: Logger) async throws -> [FindingRecord] {
+        let decoder = JSONDecoder()
+        var records: [FindingRecord] = []
+        for try await (json, status, firstSeen) in try await self.client.query(query, logger: logger).decode((String, String, Int64).self) {
+            let finding = try decoder.decode(Finding.self, from: Data(json.utf8))
+            records.append(FindingRecord(evaluationID: evaluation, finding: finding, status: status, firstSeen: firstSeen))
+        }
+        return records
+    }
+}

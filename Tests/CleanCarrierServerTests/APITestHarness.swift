@@ -1,0 +1,107 @@
+import CleanCarrierCore
+import CleanCarrierServer
+import CleanCarrierStore
+import CleanCarrierTestSupport
+import Configuration
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import NIOFoundationCompat
+import PostgresNIO
+
+/// A fresh database with the demo fixtures imported and evaluated, an app built on it as `cleancarrier serve` builds
+/// it, and a key for each role: a regulator, an admin, and two telcos (AT&T bound to `att`, Comcast to `comcast`).
+struct APITestHarness: Sendable {
+    /// The upload limit the tests' app runs with.
+    static let uploadLimit = 64 * 1024
+
+    let database: PostgresClient
+    let client: any TestClientProtocol
+    let regulator: String
+    let admin: String
+    let att: String
+    let comcast: String
+
+    /// Runs `body` against a freshly seeded app.
+    static func run(_ body: @Sendable (APITestHarness) async throws -> Void) async throws {
+        try await TestDatabase.withFreshDatabase { database, url in
+            try await Self.seed(database)
+            let keys = APIKeyRepository(client: database)
+            let logger = TestDatabase.logger
+            let regulator = try await keys.create(role: .regulator, tenant: nil, entities: [], label: "test", logger: logger).1.text
+            let admin = try await keys.create(role: .admin, tenant: nil, entities: [], label: "test", logger: logger).1.text
+            let att = try await keys.create(role: .telco, tenant: "att", entities: ["att"], label: nil, logger: logger).1.text
+            let comcast = try await keys.create(role: .telco, tenant: "comcast", entities: ["comcast"], label: nil, logger: logger).1.text
+            let reader = ConfigReader(providers: [
+                InMemoryProvider(values: [
+                    "database.url": .init(.string(url.connectionString), isSecret: true), "log.level": "error",
+                    "upload.maxBytes": .init(.int(Self.uploadLimit), isSecret: false),
+                ])
+            ])
+            let app = try await buildApplication(reader: reader)
+            try await app.test(.router) { client in
+                try await body(
+                    APITestHarness(database: database, client: client, regulator: regulator, admin: admin, att: att, comcast: comcast))
+            }
+        }
+    }
+
+    /// Imports the demo fixtures and evaluates them as of 2024-01-01.
+    static func seed(_ client: PostgresClient) async throws {
+        let importer = DatasetImporter(client: client)
+        let logger = TestDatabase.logger
+        _ = try await importer.importRegistry(file: "registry.yaml", data: try Self.fixture("registry/registry.yaml"), logger: logger)
+        _ = try await importer.importRIRDelegated(file: "delegated-extract.txt", data: try Self.fixture("registry/delegated-extract.txt"), logger: logger)
+        _ = try await importer.importASRelationships(
+            file: "prc-neighbourhood.as-rel.txt", data: try Self.fixture("caida/prc-neighbourhood.as-rel.txt"), logger: logger)
+        _ = try await importer.importInterconnects(file: "declared.csv", data: try Self.fixture("interconnects/declared.csv"), logger: logger)
+        let snapshot = try await SnapshotLoader(client: client).load(asOf: .init(iso: "2024-01-01")!, logger: logger)
+        let result = Evaluator().evaluate(snapshot)
+        _ = try await EvaluationRepository(client: client).save(result, snapshot: snapshot, trigger: "test", logger: logger)
+    }
+
+    static func fixture(_ relative: String) throws -> Data {
+        try Data(contentsOf: URL(fileURLWithPath: TestDatabase.repositoryRoot + "/Fixtures/" + relative))
+    }
+
+    /// Sends a request with `key` as its bearer token.
+    func request(
+        _ uri: String, _ method: HTTPRequest.Method = .get, key: String?, contentType: String? = nil, body: Data? = nil
+    ) async throws -> TestResponse {
+        var headers: HTTPFields = [:]
+        if let key { headers[.authorization] = "Bearer \(key)" }
+        if let contentType { headers[.contentType] = contentType }
+        return try await self.client.execute(uri: uri, method: method, headers: headers, body: body.map { ByteBuffer(bytes: $0) }) { $0 }
+    }
+
+    /// The JSON object of a response body.
+    static func json(_ response: TestResponse) throws -> [String: Any] {
+        try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any] ?? [:]
+    }
+
+    /// The `items` of a JSON page.
+    static func items(_ response: TestResponse) throws -> [[String: Any]] {
+        try Self.json(response)["items"] as? [[String: Any]] ?? []
+    }
+
+    /// Every data table's row count and content hash (and the accepted datasets), to prove a refused request changed nothing.
+    func tableState() async throws -> [String: String] {
+        var state: [String: String] = [:]
+        let tables = [
+            "tenants", "entities", "entity_links", "identifiers", "designations", "asn_registrations", "as_links", "interconnects", "evaluations",
+            "findings", "api_keys",
+        ]
+        for table in tables {
+            let rows = try await self.database.query(
+                "SELECT count(*)::text || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM \(unescaped: table) t",
+                logger: TestDatabase.logger)
+            for try await value in rows.decode(String.self) { state[table] = value }
+        }
+        let datasets = try await self.database.query(
+            "SELECT coalesce(md5(string_agg(d::text, '|' ORDER BY d.id)), '') FROM datasets d WHERE status <> 'rejected'", logger: TestDatabase.logger)
+        for try await value in datasets.decode(String.self) { state["datasets"] = value }
+        return state
+    }
+}
