@@ -58,7 +58,7 @@ struct EvaluationDiffTests {
             let repository = EvaluationRepository(client: client)
             let first = try #require(try await repository.report(evaluation: try await EvaluationRepositoryTests.evaluate(client: client), logger: TestDatabase.logger))
             let second = try #require(try await repository.report(evaluation: try await EvaluationRepositoryTests.evaluate(client: client), logger: TestDatabase.logger))
-            #expect(Set(first.rules) == [.directInterconnect, .declaredVersusRouting, .presence])
+            #expect(Set(first.rules) == [.directInterconnect, .declaredVersusRouting, .dataTransit, .presence])
             let a = first.withoutHistory
             let b = second.withoutHistory
             #expect(try JSONReportRenderer.render(a) == (try JSONReportRenderer.render(b)))

@@ -44,3 +44,17 @@ import Testing
         #expect(Self.findings(links: [], interconnects: [ended, Self.declared(.entity("us-carrier"), .entity("prc-carrier"), .voiceTDM)]).isEmpty)
     }
 }
+
+extension DeclaredAdjacencyRuleTests {
+    @Test func observedAdjacenciesCountLikeInferredOnes() throws {
+        let rib = Snapshot.DatasetRef(id: 6, kind: "observed-paths", file: "rib.txt", sha256: "x")
+        let path = ObservedPath(path: [ASN(7018), ASN(4134)], prefix: "1.0.0.0/8", endsInSet: false, line: 3)
+        var snapshot = DirectInterconnectRuleTests.snapshot(links: [], interconnects: [Self.declared(.entity("us-carrier"), .network(ASN(4134)))])
+        snapshot.observedPaths = [(rib, [path])]
+        #expect(Evaluator(rules: [DeclaredAdjacencyRule()]).evaluate(snapshot).findings.isEmpty)
+        snapshot.interconnects = [Self.declared(.entity("us-carrier"), .entity("prc-carrier"), .voiceSIP)]
+        let finding = try #require(Evaluator(rules: [DeclaredAdjacencyRule()]).evaluate(snapshot).findings.first)
+        #expect(finding.evidence.records.map(\.basis) == [.observed])
+        #expect(finding.evidence.records.first?.origin == RecordOrigin(dataset: 6, file: "rib.txt", line: 3))
+    }
+}

@@ -29,7 +29,7 @@ public struct DeclaredAdjacencyRule: EvaluationRule {
                 let mine = parties.asns(of: telco)
                 let theirs = parties.asns(of: other)
                 guard context.isProtected(subject), counterpart.untrusted, !mine.isEmpty, !theirs.isEmpty else { continue }
-                guard !mine.contains(where: { asn in theirs.contains { adjacencies[ASNPair(asn, $0)] != nil } }) else { continue }
+                guard !mine.contains(where: { asn in theirs.contains { adjacencies[ObservedAdjacencies.Pair(asn, $0)] != nil } }) else { continue }
                 let key = "declared \(subject.ref) \(counterpart.ref)"
                 var group = groups[key] ?? (subject, counterpart, other, "declared", [])
                 group.records.append(
@@ -39,7 +39,7 @@ public struct DeclaredAdjacencyRule: EvaluationRule {
                 groups[key] = group
             }
         }
-        for (pair, records) in adjacencies.sorted(by: { $0.key < $1.key }) {
+        for (pair, records) in adjacencies.sorted(by: { ($0.key.low, $0.key.high) < ($1.key.low, $1.key.high) }) {
             for (mine, theirs) in [(pair.low, pair.high), (pair.high, pair.low)]
             where context.untrusted.contains(theirs) && !context.untrusted.contains(mine) {
                 let telco = parties.owner(of: .network(mine))
@@ -66,14 +66,24 @@ public struct DeclaredAdjacencyRule: EvaluationRule {
         }
     }
 
-    /// Every inferred AS adjacency with an untrusted side, with the records behind it.
-    static func untrustedAdjacencies(in context: EvaluationContext) -> [ASNPair: [Evidence.Record]] {
-        var adjacencies: [ASNPair: [Evidence.Record]] = [:]
+    /// Every inferred or observed AS adjacency with an untrusted side, with the records behind it.
+    static func untrustedAdjacencies(in context: EvaluationContext) -> [ObservedAdjacencies.Pair: [Evidence.Record]] {
+        var adjacencies: [ObservedAdjacencies.Pair: [Evidence.Record]] = [:]
         for (dataset, links) in context.snapshot.asRelationships {
             for link in links where context.untrusted.contains(link.first) || context.untrusted.contains(link.second) {
                 let detail = link.kind == .peer ? "\(link.first) and \(link.second) are peers" : "\(link.first) is a provider of \(link.second)"
-                adjacencies[ASNPair(link.first, link.second), default: []].append(
+                adjacencies[ObservedAdjacencies.Pair(link.first, link.second), default: []].append(
                     Evidence.Record(basis: .inferred, origin: RecordOrigin(dataset: dataset.id, file: dataset.file, line: link.line), detail: detail))
+            }
+        }
+        for (dataset, paths) in context.snapshot.observedPaths {
+            for (pair, witness) in ObservedAdjacencies(paths: paths, involving: context.untrusted.contains).pairs {
+                let example = witness.example
+                let detail =
+                    "\(pair.low) and \(pair.high) adjacent in \(witness.pathCount) collector path(s), e.g. \(example.prefix) via "
+                    + example.path.map(\.description).joined(separator: " ")
+                adjacencies[pair, default: []].append(
+                    Evidence.Record(basis: .observed, origin: RecordOrigin(dataset: dataset.id, file: dataset.file, line: example.line), detail: detail))
             }
         }
         return adjacencies

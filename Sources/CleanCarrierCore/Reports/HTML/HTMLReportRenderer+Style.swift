@@ -29,7 +29,8 @@ extension HTMLReportRenderer {
         .badge.persisting { background: #546e7a; }
         .badge.resolved { background: #2e7d32; }
         .meta { color: #555; font-size: 0.85em; }
-        figure.diagram { margin: 10px 0; overflow-x: auto; }
+        figure.diagram { margin: 10px 0; }
+        svg.path { max-width: 100%; height: auto; }
         ul.trust { margin: 4px 0 0; padding-left: 20px; font-size: 0.9em; }
         code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.9em; }
         footer { margin-top: 40px; color: #666; font-size: 0.85em; border-top: 1px solid #c8d0dc; padding-top: 8px; }
