@@ -15,10 +15,16 @@ public struct DeclaredAdjacencyRule: EvaluationRule {
 
     public init() {}
 
+    /// Which way declarations and routing data disagree; the raw value is the fingerprint's qualifier.
+    enum Disagreement: String {
+        case declaredNotRouted = "declared"
+        case routedNotDeclared = "undeclared"
+    }
+
     public func findings(in context: EvaluationContext) -> [Finding] {
         let parties = DeclaredParties(context: context)
         let adjacencies = Self.untrustedAdjacencies(in: context)
-        var groups: [String: (subject: Party, counterpart: Party, chains: PartyRef, kind: String, records: [Evidence.Record])] = [:]
+        var groups: [String: (subject: Party, counterpart: Party, chains: PartyRef, kind: Disagreement, records: [Evidence.Record])] = [:]
         let inForce = context.snapshot.interconnects.filter { $0.validity.contains(context.snapshot.asOf) && Self.routedKinds.contains($0.kind) }
         var covered = Set<String>()
         for declaration in inForce {
@@ -31,7 +37,7 @@ public struct DeclaredAdjacencyRule: EvaluationRule {
                 guard context.isProtected(subject), counterpart.untrusted, !mine.isEmpty, !theirs.isEmpty else { continue }
                 guard !mine.contains(where: { asn in theirs.contains { adjacencies[ObservedAdjacencies.Pair(asn, $0)] != nil } }) else { continue }
                 let key = "declared \(subject.ref) \(counterpart.ref)"
-                var group = groups[key] ?? (subject, counterpart, other, "declared", [])
+                var group = groups[key] ?? (subject, counterpart, other, .declaredNotRouted, [])
                 group.records.append(
                     Evidence.Record(basis: .declared, origin: declaration.origin,
                         detail: "\(declaration.partyA) and \(declaration.partyB) declare \(declaration.kind.rawValue); no inferred or observed"
@@ -46,14 +52,14 @@ public struct DeclaredAdjacencyRule: EvaluationRule {
                 let subject = context.party(for: telco)
                 guard parties.declaring.contains(telco), context.isProtected(subject), !covered.contains("\(telco) \(theirs)") else { continue }
                 let key = "routed \(subject.ref) \(theirs)"
-                var group = groups[key] ?? (subject, context.party(for: theirs), .network(theirs), "undeclared", [])
+                var group = groups[key] ?? (subject, context.party(for: theirs), .network(theirs), .routedNotDeclared, [])
                 group.records += records
                 groups[key] = group
             }
         }
         return groups.values.map { group in
             let summary =
-                group.kind == "declared"
+                group.kind == .declaredNotRouted
                 ? "\(group.subject.label) declares an IP interconnect with untrusted \(group.counterpart.label) that no inferred or observed AS adjacency supports"
                 : "\(group.subject.label) is adjacent to untrusted \(group.counterpart.label) in routing data, but declares no IP interconnect with it"
             return Finding(
@@ -62,7 +68,7 @@ public struct DeclaredAdjacencyRule: EvaluationRule {
                     hops: [group.subject, group.counterpart],
                     records: group.records.sorted { ($0.origin.dataset, $0.origin.line ?? 0) < ($1.origin.dataset, $1.origin.line ?? 0) },
                     trustChains: context.trustChains(for: group.chains)),
-                qualifier: group.kind)
+                qualifier: group.kind.rawValue)
         }
     }
 
