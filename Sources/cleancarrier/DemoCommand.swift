@@ -26,7 +26,7 @@ struct DemoCommand: AsyncParsableCommand {
         let steps: [(ImportCommand.Kind, String)] = [
             (.registry, "registry/registry.yaml"), (.rir, "registry/delegated-extract.txt"), (.asNames, "registry/asnames-extract.txt"),
             (.asRel, "caida/prc-neighbourhood.as-rel.txt"), (.interconnects, "interconnects/declared.csv"), (.numberRanges, "voice/ranges.csv"),
-            (.voiceRoutes, "voice/routes.csv"),
+            (.voiceRoutes, "voice/routes.csv"), (.peeringdb, "peeringdb/peeringdb.json"),
         ]
         let asOf = self.asOf
         let report = try await Database.withClient(url, logger: logger) { client -> EvaluationReport? in
@@ -41,7 +41,7 @@ struct DemoCommand: AsyncParsableCommand {
         guard let report else { return }
         try FileManager.default.createDirectory(atPath: self.outputDir, withIntermediateDirectories: true)
         for format in ReportCommand.Format.allCases {
-            let path = "\(self.outputDir)/report.\(format == .markdown ? "md" : format.rawValue)"
+            let path = "\(self.outputDir)/report.\(format.fileExtension)"
             try ReportCommand.render(report, as: format).write(to: URL(fileURLWithPath: path))
             printError("wrote \(path)")
         }

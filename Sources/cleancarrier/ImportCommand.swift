@@ -13,17 +13,17 @@ struct ImportCommand: AsyncParsableCommand {
         discussion: """
             Kinds: registry (YAML), rir (RIR delegated-extended; one dataset per RIR, so give all five files), as-names (the \
             potaroo list, Latin-1), as-rel (CAIDA), interconnects (CSV), observed-paths (bgpdump -m), voice-routes (CSV), \
-            number-ranges (libphonenumber's carrier TSV or the operator CSV). Formats: docs/FORMATS.md.
+            number-ranges (libphonenumber's carrier TSV or the operator CSV), peeringdb (API JSON). Formats: docs/FORMATS.md.
             """)
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case registry, rir, asNames = "as-names", asRel = "as-rel", interconnects, observedPaths = "observed-paths"
-        case voiceRoutes = "voice-routes", numberRanges = "number-ranges"
+        case voiceRoutes = "voice-routes", numberRanges = "number-ranges", peeringdb
     }
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "What the files hold: registry, rir, as-names, as-rel, interconnects, observed-paths, voice-routes or number-ranges.")
+    @Argument(help: "What the files hold: registry, rir, as-names, as-rel, interconnects, observed-paths, voice-routes, number-ranges or peeringdb.")
     var kind: Kind
 
     @Argument(help: "The files (.gz and .bz2 are read directly).")
@@ -67,6 +67,7 @@ struct ImportCommand: AsyncParsableCommand {
                 case .observedPaths: try await importer.importObservedPaths(file: file, data: data, logger: logger)
                 case .voiceRoutes: try await importer.importVoiceRoutes(file: file, data: data, tenant: tenant, logger: logger)
                 case .numberRanges: try await importer.importNumberRanges(file: file, data: data, logger: logger)
+                case .peeringdb: try await importer.importPeeringDB(file: file, data: data, logger: logger)
                 }
             let seconds = String(format: "%.2f", outcome.seconds)
             switch outcome.status {

@@ -3,18 +3,26 @@ import CleanCarrierCore
 import CleanCarrierStore
 import Foundation
 
-/// `cleancarrier report [EVALUATION]`: render a stored evaluation.
+/// `cleancarrier report [EVALUATION] [--diff OTHER]`: render a stored evaluation, or its changes since another.
 struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "report", abstract: "Render an evaluation's findings with their evidence.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, json, csv }
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case markdown, json, csv, html
+
+        /// The file extension of a report in this format.
+        var fileExtension: String { self == .markdown ? "md" : self.rawValue }
+    }
 
     @OptionGroup var options: GlobalOptions
 
     @Argument(help: "The evaluation id (default: the latest).")
     var evaluation: Int64?
 
-    @Option(help: "markdown, json or csv.")
+    @Option(help: ArgumentHelp("Report the changes from this earlier evaluation: new, persisting and resolved findings.", valueName: "other"))
+    var diff: Int64?
+
+    @Option(help: "markdown, json, csv or html (a standalone page).")
     var format: Format = .markdown
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
@@ -24,14 +32,17 @@ struct ReportCommand: AsyncParsableCommand {
         let logger = self.options.logger()
         let url = try await self.options.database(logger: logger)
         let requested = self.evaluation
+        let baseline = self.diff
         let report = try await Database.withClient(url, logger: logger) { client -> EvaluationReport? in
             let repository = EvaluationRepository(client: client)
             let latest = requested == nil ? try await repository.latestID(logger: logger) : nil
             guard let id = requested ?? latest else { return nil }
-            return try await repository.report(evaluation: id, logger: logger)
+            guard let baseline else { return try await repository.report(evaluation: id, logger: logger) }
+            return try await repository.diff(from: baseline, to: id, logger: logger)
         }
         guard let report else {
-            throw ValidationError(requested.map { "there is no evaluation #\($0)" } ?? "there is no evaluation yet: run `cleancarrier evaluate`")
+            let missing = [requested, baseline].compactMap { $0 }.map { "#\($0)" }.joined(separator: " or ")
+            throw ValidationError(missing.isEmpty ? "there is no evaluation yet: run `cleancarrier evaluate`" : "there is no evaluation \(missing)")
         }
         let data = try Self.render(report, as: self.format)
         if let output {
@@ -47,6 +58,7 @@ struct ReportCommand: AsyncParsableCommand {
         case .markdown: Data(MarkdownReportRenderer.render(report).utf8)
         case .json: try JSONReportRenderer.render(report)
         case .csv: Data(CSVReportRenderer.render(report).utf8)
+        case .html: Data(HTMLReportRenderer.render(report).utf8)
         }
     }
 }

@@ -44,7 +44,7 @@ struct DemoCommandTests {
             #expect(first.stdout.contains("| CC-1 | violation | AS174 (Cogent Communications, US) | AS4134 (China Telecom Corporation Limited, CN) | inferred | new |"))
             #expect(first.stdout.contains("Trust: AS4134 → China Telecom Corporation Limited → (owned 70.9% by) China Telecommunications Corporation → Clean Carrier listing 2020-08-05"))
             #expect(first.stderr.contains("imported Fixtures/caida/prc-neighbourhood.as-rel.txt"))
-            for file in ["report.md", "report.json", "report.csv"] {
+            for file in ["report.md", "report.json", "report.csv", "report.html"] {
                 #expect(FileManager.default.fileExists(atPath: "\(output)/\(file)"))
             }
             let second = try Self.run(["demo", "--as-of", "2024-06-01", "--output-dir", output], databaseURL: databaseURL)

@@ -10,7 +10,7 @@ enum StoreFixtures {
 
     static func data(_ relative: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: self.path(relative))) }
 
-    /// Imports the five demo fixtures.
+    /// Imports the demo fixtures.
     static func importAll(client: PostgresClient) async throws {
         let importer = DatasetImporter(client: client)
         let logger = TestDatabase.logger
@@ -20,6 +20,7 @@ enum StoreFixtures {
         _ = try await importer.importASRelationships(
             file: "prc-neighbourhood.as-rel.txt", data: try self.data("caida/prc-neighbourhood.as-rel.txt"), logger: logger)
         _ = try await importer.importInterconnects(file: "declared.csv", data: try self.data("interconnects/declared.csv"), logger: logger)
+        _ = try await importer.importPeeringDB(file: "peeringdb.json", data: try self.data("peeringdb/peeringdb.json"), logger: logger)
     }
 
     /// Imports the voice fixtures (`Fixtures/voice`): the operator ranges, then the route tables; the registry must be in.
@@ -35,7 +36,7 @@ enum StoreFixtures {
         var state: [String: String] = [:]
         for table in [
             "entities", "entity_links", "identifiers", "designations", "asn_registrations", "as_names", "as_links", "interconnects", "voice_routes",
-            "number_ranges", "evaluations", "findings",
+            "number_ranges", "pdb_organizations", "pdb_networks", "pdb_places", "presence", "evaluations", "findings",
         ] {
             let rows = try await client.query(
                 "SELECT count(*)::text || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM \(unescaped: table) t",

@@ -14,10 +14,12 @@ public struct Evaluator: Sendable {
     public let affiliateThreshold: Double
     public let homeCountry: String
 
-    public init(
-        rules: [any EvaluationRule] = [DirectInterconnectRule(), DataTransitRule(), VoiceRule()], affiliateThreshold: Double = 50,
-        homeCountry: String = "US"
-    ) {
+    /// The rules of a full evaluation, in the order they run.
+    public static let allRules: [any EvaluationRule] = [
+        DirectInterconnectRule(), DeclaredAdjacencyRule(), DataTransitRule(), VoiceRule(), PresenceRule(),
+    ]
+
+    public init(rules: [any EvaluationRule] = Evaluator.allRules, affiliateThreshold: Double = 50, homeCountry: String = "US") {
         self.rules = rules
         self.affiliateThreshold = affiliateThreshold
         self.homeCountry = homeCountry

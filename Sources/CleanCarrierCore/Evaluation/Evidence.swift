@@ -1,7 +1,7 @@
 /// Why a finding holds: the hops of the path, the records behind them, and the trust chains of the untrusted hops.
 public struct Evidence: Hashable, Sendable, Codable {
     /// How a record knows what it says.
-    public enum Basis: String, Hashable, Sendable, Codable {
+    public enum Basis: String, Hashable, Sendable, Codable, CaseIterable {
         /// Stated by a telco in an upload.
         case declared
         /// Inferred from public data (e.g. CAIDA relationships).
@@ -16,11 +16,15 @@ public struct Evidence: Hashable, Sendable, Codable {
         public var origin: RecordOrigin
         /// What the record says, e.g. `AS174 is a provider of AS4134`.
         public var detail: String
+        /// The path edge the record stands behind, from `hops[hop]` to `hops[hop + 1]`; `nil` for a path of one edge,
+        /// or a record about the path as a whole.
+        public var hop: Int?
 
-        public init(basis: Basis, origin: RecordOrigin, detail: String) {
+        public init(basis: Basis, origin: RecordOrigin, detail: String, hop: Int? = nil) {
             self.basis = basis
             self.origin = origin
             self.detail = detail
+            self.hop = hop
         }
     }
 
@@ -35,5 +39,10 @@ public struct Evidence: Hashable, Sendable, Codable {
         self.hops = hops
         self.records = records
         self.trustChains = trustChains
+    }
+
+    /// The records behind the edge from `hops[edge]` to `hops[edge + 1]` (on a path of one edge, every record).
+    public func records(onEdge edge: Int) -> [Record] {
+        self.records.filter { ($0.hop ?? (self.hops.count == 2 ? 0 : nil)) == edge }
     }
 }

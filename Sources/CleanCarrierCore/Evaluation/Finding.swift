@@ -3,6 +3,9 @@ public struct Finding: Hashable, Sendable, Codable {
     /// The rules of the Clean Carrier policy.
     public enum Rule: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
         case directInterconnect = "CC-1"
+        /// Declarations and routing data disagree: a declared IP interconnect with an untrusted party that no AS
+        /// adjacency supports, or an adjacency with an untrusted AS that the telco's declarations leave out.
+        case declaredVersusRouting = "CC-1D"
         case dataTransit = "CC-2"
         case voice = "CC-3"
         case presence = "CC-4"
@@ -11,6 +14,7 @@ public struct Finding: Hashable, Sendable, Codable {
         public var title: String {
             switch self {
             case .directInterconnect: "direct interconnect"
+            case .declaredVersusRouting: "declared vs routing data"
             case .dataTransit: "data transit"
             case .voice: "voice"
             case .presence: "presence"
@@ -21,6 +25,7 @@ public struct Finding: Hashable, Sendable, Codable {
     }
 
     /// A violation: a US party hands traffic directly to an untrusted one. Exposure: traffic crosses one further on.
+    /// Notice: something to review, not itself a breach (e.g. declarations that routing data does not bear out).
     public enum Severity: String, Hashable, Sendable, Codable, CaseIterable {
         case violation, exposure, notice
     }

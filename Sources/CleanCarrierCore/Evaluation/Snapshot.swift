@@ -32,13 +32,16 @@ public struct Snapshot: Sendable {
     public var voiceRoutes: [VoiceRoute]
     /// Number ranges in the order they are indexed: where two share a prefix, the later wins.
     public var numberRanges: [NumberRange]
+    /// Networks present at exchanges and facilities (PeeringDB), one entry per record.
+    public var presences: [Presence]
     /// Every dataset read, in id order.
     public var datasets: [DatasetRef]
 
     public init(
         asOf: Day, registry: Registry, registryDataset: DatasetRef? = nil, registrations: [ASN: ASNRegistration] = [:],
         registrationsDataset: DatasetRef? = nil, asNames: [ASN: ASName] = [:], asRelationships: [(dataset: DatasetRef, links: [ASLink])] = [],
-        interconnects: [Interconnect] = [], voiceRoutes: [VoiceRoute] = [], numberRanges: [NumberRange] = [], datasets: [DatasetRef] = []
+        interconnects: [Interconnect] = [], voiceRoutes: [VoiceRoute] = [], numberRanges: [NumberRange] = [],
+        presences: [Presence] = [], datasets: [DatasetRef] = []
     ) {
         self.asOf = asOf
         self.registry = registry
@@ -50,6 +53,7 @@ public struct Snapshot: Sendable {
         self.interconnects = interconnects
         self.voiceRoutes = voiceRoutes
         self.numberRanges = numberRanges
+        self.presences = presences
         self.datasets = datasets
     }
 }

@@ -6,10 +6,13 @@ public struct RecordOrigin: Hashable, Sendable, Codable {
     public var file: String
     /// The 1-based line, when the record is one line.
     public var line: Int?
+    /// The record's place in a structured file, when it is not one line, e.g. `netixlan[0] id 1310` in a PeeringDB file.
+    public var object: String?
 
-    public init(dataset: Int64, file: String, line: Int?) {
+    public init(dataset: Int64, file: String, line: Int?, object: String? = nil) {
         self.dataset = dataset
         self.file = file
         self.line = line
+        self.object = object
     }
 }

@@ -5,7 +5,11 @@ public enum MarkdownReportRenderer {
     /// The Markdown text of `report`.
     public static func render(_ report: EvaluationReport) -> String {
         var out = "# CleanCarrier compliance report\n\n"
-        out += "- Evaluation: #\(report.evaluationID), as of \(report.asOf)\n"
+        out += "- \(report.title)\n"
+        if let baseline = report.baseline {
+            out += "- Changes: \(report.count(of: .new)) new, \(report.count(of: .resolved)) resolved, \(report.count(of: .persisting)) persisting\n"
+            out += "- Baseline #\(baseline.evaluationID) datasets: \(baseline.datasets.map { "#\($0.id)" }.joined(separator: ", "))\n"
+        }
         if let version = report.registryVersion { out += "- Registry version: dataset #\(version)\n" }
         for dataset in report.datasets {
             out += "- Dataset #\(dataset.id): \(dataset.kind), `\(dataset.file)` (sha256 \(dataset.sha256.prefix(12)))\n"
@@ -27,12 +31,13 @@ public enum MarkdownReportRenderer {
             let finding = entry.finding
             out += "\n### \(number + 1). \(finding.rule.rawValue) \(finding.rule.title): \(finding.subject.ref) → \(finding.counterpart.ref)\n\n"
             out += "\(finding.summary).\n\n"
-            out += "- Severity: \(finding.severity.rawValue); status: \(entry.status.rawValue) (first seen in evaluation #\(entry.firstSeen)); "
+            out += "- Severity: \(finding.severity.rawValue); status: \(entry.status.rawValue) (seen from evaluation #\(entry.firstSeen) to #\(entry.lastSeen)); "
             out += "fingerprint `\(finding.fingerprint)`\n"
             out += "- Path: \(finding.evidence.hops.map { $0.untrusted ? "**\($0.ref)** (untrusted)" : $0.ref }.joined(separator: " → "))\n"
             for record in finding.evidence.records {
                 let line = record.origin.line.map { ":\($0)" } ?? ""
-                out += "- Evidence (\(record.basis.rawValue)): \(record.detail) — dataset #\(record.origin.dataset) `\(record.origin.file)\(line)`\n"
+                let object = record.origin.object.map { " \($0)" } ?? ""
+                out += "- Evidence (\(record.basis.rawValue)): \(record.detail) — dataset #\(record.origin.dataset) `\(record.origin.file)\(line)\(object)`\n"
             }
             for chain in finding.evidence.trustChains { out += "- Trust: \(chain)\n" }
         }

@@ -12,6 +12,7 @@ public enum DatasetKind: String, Sendable, Codable, CaseIterable {
     case voiceRoutes = "voice-routes"
     /// E.164 number ranges: libphonenumber's carrier table or an operator CSV (kept side by side, scope = format).
     case numberRanges = "number-ranges"
+    case peeringDB = "peeringdb"
 
     /// The file format this kind is read from.
     public var format: String {
@@ -24,6 +25,7 @@ public enum DatasetKind: String, Sendable, Codable, CaseIterable {
         case .observedPaths: "bgpdump-m"
         case .voiceRoutes: "voice-routes-csv"
         case .numberRanges: NumberRangeReader.Format.operatorCSV.rawValue
+        case .peeringDB: "peeringdb-json"
         }
     }
 }

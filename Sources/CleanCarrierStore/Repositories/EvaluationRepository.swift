@@ -73,34 +73,4 @@ public struct EvaluationRepository: Sendable {
         for try await id in rows.decode(Int64?.self) { return id }
         return nil
     }
-
-    /// The report of evaluation `id`, or `nil` when there is none.
-    public func report(evaluation id: Int64, logger: Logger) async throws -> EvaluationReport? {
-        var header: (asOf: Day, registry: Int64?, datasets: [Int64])?
-        for try await (asOf, registry, datasets) in try await self.client.query(
-            "SELECT as_of::text, registry_version, dataset_ids FROM evaluations WHERE id = \(id)", logger: logger
-        ).decode((String, Int64?, [Int64]).self) {
-            header = (Day(iso: asOf) ?? Day(daysSinceEpoch: 0), registry, datasets)
-        }
-        guard let header else { return nil }
-        var datasets: [Snapshot.DatasetRef] = []
-        for try await (dataset, kind, file, sha) in try await self.client.query(
-            "SELECT id, kind, file_name, sha256 FROM datasets WHERE id = ANY(\(header.datasets)) ORDER BY id", logger: logger
-        ).decode((Int64, String, String, String).self) {
-            datasets.append(.init(id: dataset, kind: kind, file: file, sha256: sha))
-        }
-        let decoder = JSONDecoder()
-        var entries: [EvaluationReport.Entry] = []
-        for try await (json, status, firstSeen) in try await self.client.query(
-            "SELECT finding::text, status, first_seen FROM findings WHERE evaluation_id = \(id)", logger: logger
-        ).decode((String, String, Int64).self) {
-            let finding = try decoder.decode(Finding.self, from: Data(json.utf8))
-            entries.append(.init(finding: finding, status: EvaluationReport.Status(rawValue: status) ?? .new, firstSeen: firstSeen))
-        }
-        entries.sort {
-            ($0.finding.rule, $0.finding.subject.ref, $0.finding.counterpart.ref, $0.finding.fingerprint)
-                < ($1.finding.rule, $1.finding.subject.ref, $1.finding.counterpart.ref, $1.finding.fingerprint)
-        }
-        return EvaluationReport(evaluationID: id, asOf: header.asOf, registryVersion: header.registry, datasets: datasets, entries: entries)
-    }
 }

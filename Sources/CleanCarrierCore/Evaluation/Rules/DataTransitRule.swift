@@ -35,11 +35,12 @@ public struct DataTransitRule: EvaluationRule {
                 "Routes from \(source.label) to \(exposure.destinations) destination(s) abroad cross untrusted \(carrier.label)"
                 + " (\(exposure.avoidable) avoidable, \(unavoidable) unavoidable; handed over directly for \(exposure.direct))"
             var records: [Evidence.Record] = []
-            for (a, b) in zip(exposure.examplePath, exposure.examplePath.dropFirst()) {
+            for (hop, (a, b)) in zip(exposure.examplePath, exposure.examplePath.dropFirst()).enumerated() {
                 guard let ids = graph.id(of: a).flatMap({ a in graph.id(of: b).map { (a, $0) } }), let link = graph.link(between: ids.0, and: ids.1)
                 else { continue }
                 let detail = link.kind == .peer ? "\(link.first) and \(link.second) are peers" : "\(link.first) is a provider of \(link.second)"
-                records.append(.init(basis: .inferred, origin: RecordOrigin(dataset: dataset.id, file: dataset.file, line: link.line), detail: detail))
+                records.append(
+                    .init(basis: .inferred, origin: RecordOrigin(dataset: dataset.id, file: dataset.file, line: link.line), detail: detail, hop: hop))
             }
             records.append(
                 .init(basis: .inferred, origin: RecordOrigin(dataset: dataset.id, file: dataset.file, line: nil),
