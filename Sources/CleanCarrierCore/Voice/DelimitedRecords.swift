@@ -23,8 +23,9 @@ struct DelimitedRecords {
         var header: [String]?
         var headerLine = 0
         var records: [Record] = []
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
+        // Lines split on the newline byte, so `\r\n` (one Character) ends a line too.
+        for (index, rawLine) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            let line = Substring(rawLine.last == UInt8(ascii: "\r") ? rawLine.dropLast() : rawLine)
             if line.allSatisfy(\.isWhitespace) || line.first == "#" { continue }
             let fields = Self.split(line, separator: separator)
             if header == nil {
@@ -48,6 +49,9 @@ struct DelimitedRecords {
     }
 
     private static func split(_ line: Substring, separator: Character) -> [Substring] {
+        if let byte = separator.asciiValue, !line.utf8.contains(UInt8(ascii: "\"")) {
+            return line.utf8.split(separator: byte, omittingEmptySubsequences: false).map { Substring($0) }
+        }
         guard line.contains("\"") else { return line.split(separator: separator, omittingEmptySubsequences: false) }
         var fields: [Substring] = []
         var current = ""
@@ -77,8 +81,11 @@ struct DelimitedRecords {
 }
 
 extension Substring {
-    /// The text without leading and trailing spaces and tabs.
+    /// The text without leading and trailing whitespace.
     var trimmingWhitespace: Substring {
+        // Fast path: text that starts and ends with an ASCII byte other than whitespace has nothing to trim.
+        func isPlainASCII(_ byte: UInt8?) -> Bool { byte.map { $0 < 0x80 && $0 != 0x20 && !(0x09...0x0D).contains($0) } ?? false }
+        if isPlainASCII(self.utf8.first) && isPlainASCII(self.utf8.last) { return self }
         guard let first = self.firstIndex(where: { !$0.isWhitespace }), let last = self.lastIndex(where: { !$0.isWhitespace }) else {
             return self[self.endIndex...]
         }

@@ -27,7 +27,8 @@ public enum VoiceRouteReader {
         guard missing.isEmpty else {
             throw InputErrors([InputError(file: file, line: table.headerLine, message: "missing column(s) \(missing.joined(separator: ", "))")])
         }
-        var parser = VoiceRouteRowParser(file: file, columns: columns, width: table.header.count, knownEntities: knownEntities)
+        var parser = VoiceRouteRowParser(
+            file: file, columns: columns, width: table.header.count, knownEntities: knownEntities, expectedRows: table.records.count)
         var routes: [VoiceRoute] = []
         routes.reserveCapacity(table.records.count)
         for record in table.records where parser.errors.count < Self.errorLimit {

@@ -14,11 +14,12 @@ struct VoiceRouteRowParser {
     private(set) var errors: [InputError] = []
     private var seen: [Key: [(validity: Validity, line: Int)]] = [:]
 
-    init(file: String, columns: [String: Int], width: Int, knownEntities: Set<EntityID>?) {
+    init(file: String, columns: [String: Int], width: Int, knownEntities: Set<EntityID>?, expectedRows: Int = 0) {
         self.file = file
         self.columns = columns
         self.width = width
         self.knownEntities = knownEntities
+        self.seen.reserveCapacity(expectedRows)
     }
 
     /// The route on `record`, or `nil` after recording why it is refused.

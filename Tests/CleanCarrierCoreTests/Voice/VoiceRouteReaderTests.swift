@@ -18,6 +18,13 @@ import Testing
         #expect(routes[0].validity.to == nil)
     }
 
+    @Test func windowsLineEndingsAndPaddedOrQuotedFieldsRead() throws {
+        let routes = try VoiceRouteReader.readCSV(
+            "carrier,prefix,next_hop,priority,weight\r\n\r\natt, 852 ,\"pccw-global\",1,100\r\nverizon,86,bics,2,\t5\r\n", file: "r.csv")
+        #expect(routes.map(\.line) == [3, 4])
+        #expect(routes.map(\.nextHop) == ["pccw-global", "bics"] && routes[0].prefix.digits == "852" && routes[1].weight == 5)
+    }
+
     @Test func badFieldsAreNamedWithTheirLine() {
         let found = Self.errors(
             """
