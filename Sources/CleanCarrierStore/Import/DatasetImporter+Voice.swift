@@ -12,12 +12,12 @@ extension DatasetImporter {
             let routes = try VoiceRouteReader.readCSV(text, file: file, knownEntities: known)
             return Parsed(rows: routes.count, asOf: nil, scope: "") { id in
                 var batch = CopyBatch(
-                    table: "voice_routes", columns: ["dataset_id", "carrier", "prefix", "next_hop", "priority", "weight", "valid_from", "valid_to", "line"])
+                    table: "voice_routes", columns: ["dataset_id", "carrier", "prefix", "next_hop", "priority", "weight", "valid_from", "valid_to", "time_window", "line"])
                 let dataset = String(id)
                 for route in routes {
                     batch.append([
                         dataset, route.carrier.rawValue, route.prefix.digits, route.nextHop.rawValue, String(route.priority), String(route.weight),
-                        route.validity.from?.description, route.validity.to?.description, String(route.line),
+                        route.validity.from?.description, route.validity.to?.description, route.window?.description, String(route.line),
                     ])
                 }
                 return [batch]
