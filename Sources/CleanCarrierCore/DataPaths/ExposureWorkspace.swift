@@ -61,8 +61,14 @@ public struct ExposureWorkspace: Sendable {
             let source = Int(source32)
             var hop = -1
             if source != destination {
+                let provider = Int(self.query.soleProviderOfSource[position])
                 if tree.relationship[source] != .none {
                     hop = Int(tree.nextHop[source])
+                } else if provider >= 0 {
+                    if tree.relationship[provider] != .none {
+                        hop = provider
+                        self.sourcesBelow[hop] += 1
+                    }
                 } else if graph.isLeaf(source), let offer = tree.offeredRoute(to: source, in: graph) {
                     hop = offer.nextHop
                     self.sourcesBelow[hop] += 1
