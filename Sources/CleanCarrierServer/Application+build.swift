@@ -5,6 +5,7 @@ import Foundation
 public import Hummingbird
 import Logging
 import OpenAPIHummingbird
+import OpenAPIRuntime
 import PostgresNIO
 
 /// Builds the API server: a PostgreSQL client run as a service, migrations applied before the server starts, and the
@@ -54,6 +55,8 @@ func buildRouter(client: PostgresClient, metrics: APIMetrics, uploadLimit: Int) 
         authenticated: router.group().add(middleware: APIKeyMiddleware(keys: APIKeyRepository(client: client)))
             .add(middleware: OpenAPIRequestContextMiddleware()),
         publicPaths: ["/health"], routes: routes)
-    try APIImplementation(client: client, metrics: metrics, uploadLimit: uploadLimit).registerHandlers(on: transport)
+    // Compact JSON: the generator's default pretty-prints, which makes every response about a third larger.
+    try APIImplementation(client: client, metrics: metrics, uploadLimit: uploadLimit).registerHandlers(
+        on: transport, configuration: OpenAPIRuntime.Configuration(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]))
     return router
 }
