@@ -9,7 +9,9 @@ public struct DataRouteTrace: Hashable, Sendable, Codable {
 
     /// One AS on a route.
     public struct Hop: Hashable, Sendable, Codable {
+        /// The AS, named with its holder and verdict.
         public var party: Party
+        /// Where on the route it is.
         public var role: Role
         /// Why the hop is untrusted: one rendered chain per designation that reaches it (none for a trusted hop).
         public var trustChains: [String]
@@ -27,7 +29,9 @@ public struct DataRouteTrace: Hashable, Sendable, Codable {
         case invalidGraph(InputErrors)
     }
 
+    /// The source AS.
     public var source: Party
+    /// The destination AS (a prefix's origin when a prefix was asked for).
     public var destination: Party
     /// The day the trust verdicts hold on.
     public var asOf: Day
