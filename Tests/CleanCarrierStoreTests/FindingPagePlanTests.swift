@@ -28,7 +28,7 @@ struct FindingPagePlanTests {
             try await Self.seedSyntheticFindings(client: client)
             for (name, filter, limit, range) in Self.pages {
                 for after in [nil, "8"] {
-                    let page = FindingRepository.page(columns: columns, evaluation: 2, filter: filter, after: after, limit: limit)
+                    let page = FindingRepository.pageQuery(columns: columns, evaluation: 2, filter: filter, after: after, limit: limit)
                     let plan = try await Self.explain(page, client: client)
                     #expect(!plan.contains("Seq Scan"), "\(name) (after \(after ?? "-")): \(plan)")
                     #expect(plan.contains("Index"), "\(name) (after \(after ?? "-")): \(plan)")

@@ -38,16 +38,14 @@ public struct FindingRepository: Sendable {
     /// their evidence.
     public func page(evaluation: Int64, filter: Filter, after: String?, limit: Int, logger: Logger) async throws -> [FindingRecord] {
         try await self.records(
-            Self.page(columns: Self.recordColumns, evaluation: evaluation, filter: filter, after: after, limit: limit),
+            Self.pageQuery(columns: Self.recordColumns, evaluation: evaluation, filter: filter, after: after, limit: limit),
             evaluation: evaluation, logger: logger)
     }
 
     /// The same page as `page(evaluation:filter:after:limit:logger:)` without the evidence: only the parties are
     /// read out of the stored finding, so a page costs a few small JSON values per finding instead of its whole evidence.
     public func summaries(evaluation: Int64, filter: Filter, after: String?, limit: Int, logger: Logger) async throws -> [FindingSummary] {
-        let query = Self.page(
-            columns: Self.summaryColumns,
-            evaluation: evaluation, filter: filter, after: after, limit: limit)
+        let query = Self.pageQuery(columns: Self.summaryColumns, evaluation: evaluation, filter: filter, after: after, limit: limit)
         let decoder = JSONDecoder()
         var summaries: [FindingSummary] = []
         for try await (fingerprint, rule, severity, status, firstSeen, summary, subject, counterpart) in try await self.client.query(
@@ -93,7 +91,7 @@ public struct FindingRepository: Sendable {
     /// A filtered page of `columns` (compile-time SQL only). Each filter is bound; with the values known when the
     /// statement is planned, a page is a range scan of one `findings_by_*` index in fingerprint order (0008).
     /// `package` so that a test can EXPLAIN it.
-    package static func page(columns: String, evaluation: Int64, filter: Filter, after: String?, limit: Int) -> PostgresQuery {
+    package static func pageQuery(columns: String, evaluation: Int64, filter: Filter, after: String?, limit: Int) -> PostgresQuery {
         """
         SELECT \(unescaped: columns) FROM findings
         WHERE evaluation_id = \(evaluation) AND (\(filter.rule)::text IS NULL OR rule = \(filter.rule))
