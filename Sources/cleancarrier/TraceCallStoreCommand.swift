@@ -53,15 +53,10 @@ struct TraceCallStoreCommand: AsyncParsableCommand {
         guard context.index.entities[origin] != nil else {
             throw ValidationError("--from: unknown entity '\(origin)': not in the active registry")
         }
-        let tracer = CallTracer(
-            routes: VoiceRouteTable(snapshot.voiceRoutes, asOf: asOf, at: self.at), numbers: NumberPlan(snapshot.numberRanges),
+        let trace = context.traceCall(
+            from: origin, to: number, at: self.at,
             limits: CallTracer.Limits(maximumDepth: self.maximumDepth, maximumBranches: self.maximumBranches))
-        let trace = tracer.trace(from: origin, to: number) { context.hopTrust(for: $0) }
-        var untrusted: [EntityID] = []
-        for node in trace.nodes where node.hop.trust?.isUntrusted == true && !untrusted.contains(node.hop.entity) {
-            untrusted.append(node.hop.entity)
-        }
-        let notes = untrusted.flatMap { id in context.trustChains(for: .entity(id)).map { "trust: \(id): \($0)" } }
+        let notes = context.untrustedCarriers(on: trace).flatMap { carrier in carrier.trustChains.map { "trust: \(carrier.entity): \($0)" } }
         try CallTraceOutput.write(trace, json: self.json, notes: notes)
     }
 }
