@@ -14,13 +14,19 @@ struct WorkerCommand: AsyncParsableCommand {
         abstract: "Run queued jobs (evaluations, webhook deliveries) and the scheduler until SIGTERM.",
         discussion: """
             Any number of workers may run, on any machines sharing the database. On SIGTERM a worker stops claiming, finishes \
-            the job in hand and exits; a worker that is killed leaves its job to be taken over when its lease runs out.
+            the job in hand and exits; a worker that is killed leaves its job to be taken over when its lease runs out. A \
+            worker whose job runs longer than --max-job-time (stuck, e.g. in a query on a connection the server dropped) \
+            exits with status 75, so that a supervisor (systemd, docker restart policy) starts a fresh one; the job is taken \
+            over when its lease runs out.
             """)
 
     @OptionGroup var options: GlobalOptions
 
     @Option(help: "Seconds a claimed job stays leased without a heartbeat (heartbeats come every third of it).")
     var lease: Double = 30
+
+    @Option(help: "Seconds a job may run before the worker gives it up as stuck and exits (status 75) for a fresh worker to take it over.")
+    var maxJobTime: Double = 900
 
     @Option(help: "Seconds an idle worker waits for a notification before looking at the queue anyway.")
     var poll: Double = 30
@@ -38,8 +44,8 @@ struct WorkerCommand: AsyncParsableCommand {
     var name: String?
 
     func validate() throws {
-        guard self.lease >= 1, self.poll > 0, self.backoff >= 0, self.schedulerInterval > 0 else {
-            throw ValidationError("--lease must be at least 1 second; --poll and --scheduler-interval must be positive")
+        guard self.lease >= 1, self.poll > 0, self.backoff >= 0, self.schedulerInterval > 0, self.maxJobTime > 0 else {
+            throw ValidationError("--lease must be at least 1 second; --poll, --scheduler-interval and --max-job-time must be positive")
         }
     }
 
@@ -52,7 +58,7 @@ struct WorkerCommand: AsyncParsableCommand {
         let queue = JobQueue(client: client, lease: .seconds(self.lease), backoff: .seconds(self.backoff))
         let worker = JobWorker(
             queue: queue, handlers: [EvaluationJobHandler(client: client), WebhookDeliveryJobHandler(client: client)], name: self.name,
-            pollInterval: .seconds(self.poll), logger: logger)
+            pollInterval: .seconds(self.poll), maximumJobTime: .seconds(self.maxJobTime), stuckJobPolicy: .exitProcess(status: 75), logger: logger)
         var services: [ServiceGroupConfiguration.ServiceConfiguration] = [.init(service: client)]
         if self.scheduler {
             services.append(.init(service: SchedulerService(client: client, interval: .seconds(self.schedulerInterval), logger: logger)))

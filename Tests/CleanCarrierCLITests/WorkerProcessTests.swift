@@ -39,6 +39,33 @@ struct WorkerProcessTests {
         }
     }
 
+    /// A job stuck in a query that does not return (blocked on a lock the test holds; its heartbeat waits too, on the
+    /// job row the stuck transaction holds) is given up after the maximum job time: the worker exits with status 75,
+    /// and once the lock is gone another worker finishes the job, with exactly one evaluation.
+    @Test func aJobPastTheMaximumJobTimeEndsItsWorker() async throws {
+        try #require(FileManager.default.isExecutableFile(atPath: DemoCommandTests.binary), "build first: swift build")
+        try await TestDatabase.withFreshDatabase { client, url in
+            try await WorkerTestSupport.importFixtures(client: client)
+            let blocker = try await PostgresConnection.connect(configuration: url.connectionConfiguration(), id: 9, logger: Self.logger)
+            try await blocker.query("BEGIN", logger: Self.logger)
+            try await blocker.query("LOCK TABLE evaluations IN ACCESS EXCLUSIVE MODE", logger: Self.logger)
+            let stuck = try WorkerProcess(name: "slow", databaseURL: url.connectionString, arguments: Self.fast + ["--max-job-time", "4"])
+            try await WorkerTestSupport.enqueueEvaluations(1, client: client)
+            #expect(try await stuck.waitForExit(timeout: .seconds(40)) == 75, "\(stuck.log)")
+            #expect(stuck.log.contains("Job stuck: it has run longer than the maximum job time"))
+            try await blocker.query("COMMIT", logger: Self.logger)
+            try await blocker.close()
+            let rescuer = try WorkerProcess(name: "rescuer", databaseURL: url.connectionString, arguments: Self.fast)
+            let finished = try await WorkerTestSupport.wait(timeout: .seconds(60)) {
+                try await WorkerTestSupport.int("SELECT count(*) FROM jobs WHERE status = 'succeeded'", client: client) == 1
+            }
+            #expect(finished, "\(rescuer.log)")
+            #expect(try await WorkerTestSupport.int("SELECT count(*) FROM evaluations", client: client) == 1)
+            rescuer.send(SIGTERM)
+            #expect(try await rescuer.waitForExit() == 0)
+        }
+    }
+
     /// A worker killed mid-evaluation (blocked on a table lock the test holds) leaves its job to another worker once
     /// its lease runs out; exactly one evaluation is committed.
     @Test func aKilledWorkersJobIsFinishedByAnotherAfterTheLease() async throws {

@@ -17,13 +17,23 @@ public struct JobWorker: Service {
     public let name: String
     /// The longest an idle worker waits without a notification before it looks at the queue again.
     public let pollInterval: Duration
+    /// The longest a job may run: past it, the worker stops renewing the lease and gives the job up as stuck (a query
+    /// on a connection the server dropped may never return, while heartbeats on other connections still succeed).
+    public let maximumJobTime: Duration
+    /// What to do with a stuck job: see ``StuckJobPolicy``.
+    public let stuckJobPolicy: StuckJobPolicy
     public let logger: Logger
 
-    public init(queue: JobQueue, handlers: [any JobHandler], name: String? = nil, pollInterval: Duration = .seconds(30), logger: Logger) {
+    public init(
+        queue: JobQueue, handlers: [any JobHandler], name: String? = nil, pollInterval: Duration = .seconds(30),
+        maximumJobTime: Duration = .seconds(900), stuckJobPolicy: StuckJobPolicy = .log, logger: Logger
+    ) {
         self.queue = queue
         self.handlers = Dictionary(handlers.map { ($0.kind, $0) }, uniquingKeysWith: { _, last in last })
         self.name = name ?? Self.defaultName()
         self.pollInterval = pollInterval
+        self.maximumJobTime = maximumJobTime
+        self.stuckJobPolicy = stuckJobPolicy
         var logger = logger
         logger[metadataKey: "worker"] = "\(self.name)"
         self.logger = logger
@@ -100,9 +110,25 @@ public struct JobWorker: Service {
                     }
                 }
             }
+            // A watchdog apart from the heartbeat, which may itself wait on a lock the stuck job holds.
+            group.addTask {
+                try await Task.sleep(for: self.maximumJobTime)
+                self.giveUp(job, reason: "it has run longer than the maximum job time (\(self.maximumJobTime))", logger: logger)
+            }
             let effects = try await handler.perform(job, logger: logger)
             try await self.queue.complete(job, owner: self.name, logger: logger, effects: effects)
             group.cancelAll()
+        }
+    }
+
+    /// The job ran past the maximum job time: it is given up as stuck.
+    private func giveUp(_ job: Job, reason: String, logger: Logger) {
+        switch self.stuckJobPolicy {
+        case .log:
+            logger.critical("Job stuck: \(reason)")
+        case .exitProcess(let status):
+            logger.critical("Job stuck: \(reason); exiting (status \(status)) for a fresh worker")
+            exit(status)
         }
     }
 
