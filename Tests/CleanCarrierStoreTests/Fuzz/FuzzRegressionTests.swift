@@ -53,4 +53,26 @@ struct FuzzRegressionTests {
             #expect(try JSONDecoder().decode([InputError].self, from: Data(stored.utf8)) == outcome.errors)
         }
     }
+
+    /// Numbers the parsers accepted but the store's 32-bit columns cannot hold made COPY fail ("value out of range for
+    /// type integer") and the import throw: a voice route's priority or weight, a libphonenumber row's country code.
+    @Test(arguments: [
+        ("voice-routes", "carrier,prefix,next_hop,priority,weight,valid_from,valid_to\natt,852,pccw-global,4294967295,100,,\n", "priority"),
+        ("voice-routes", "carrier,prefix,next_hop,priority,weight,valid_from,valid_to\natt,852,pccw-global,1,2147483648,,\n", "weight"),
+        ("number-ranges", "prefix\tcountry_code\tregions\tlang\tcarrier\n8613\t9223372036854775807\tCN\ten\tChina Mobile\n", "country_code"),
+    ])
+    func numbersTooLargeForTheStoreAreRejectedByLineAndField(kind: String, text: String, field: String) async throws {
+        try await TestDatabase.withFreshDatabase { client, _ in
+            try await StoreFixtures.importAll(client: client)
+            let before = try await StoreFixtures.tableState(client: client)
+            let importer = DatasetImporter(client: client)
+            let outcome =
+                kind == "voice-routes"
+                ? try await importer.importVoiceRoutes(file: "upload", data: Data(text.utf8), logger: TestDatabase.logger)
+                : try await importer.importNumberRanges(file: "upload", data: Data(text.utf8), logger: TestDatabase.logger)
+            #expect(outcome.status == .rejected)
+            #expect(outcome.errors.map(\.line) == [2] && outcome.errors.map(\.field) == [field], "\(outcome.errors)")
+            #expect(try await StoreFixtures.tableState(client: client) == before)
+        }
+    }
 }
