@@ -3,7 +3,6 @@ import CleanCarrierCore
 import CleanCarrierStore
 import Foundation
 import HTTPTypes
-import OpenAPIRuntime
 
 extension APIImplementation {
     func listEvaluations(_ input: Operations.ListEvaluations.Input) async throws -> Operations.ListEvaluations.Output {
@@ -37,24 +36,5 @@ extension APIImplementation {
             throw ProblemDetails(.internalServerError, detail: "evaluation \(id) was saved but cannot be read back")
         }
         return .created(.init(body: .json(.init(summary))))
-    }
-
-    func getReport(_ input: Operations.GetReport.Input) async throws -> Operations.GetReport.Output {
-        let key = try AppRequestContext.key(allowing: [.regulator, .telco])
-        let id = input.path.evaluationId
-        guard var report = try await self.evaluations.report(evaluation: id, logger: AppRequestContext.logger) else {
-            throw ProblemDetails.notFound("there is no evaluation \(id)")
-        }
-        if let subjects = try await self.visibleSubjects(key, evaluation: id) {
-            let visible = Set(subjects)
-            report.entries.removeAll { !visible.contains($0.finding.subject.ref) }
-        }
-        switch input.query.format ?? .markdown {
-        case .markdown: return .ok(.init(body: .textMarkdown(HTTPBody(MarkdownReportRenderer.render(report)))))
-        case .csv: return .ok(.init(body: .csv(HTTPBody(CSVReportRenderer.render(report)))))
-        case .json:
-            let object = try JSONDecoder().decode(OpenAPIObjectContainer.self, from: try JSONReportRenderer.render(report))
-            return .ok(.init(body: .json(object)))
-        }
     }
 }

@@ -3,11 +3,14 @@ import CleanCarrierCore
 import CleanCarrierStore
 
 extension APIImplementation {
+    /// Findings pages hold 20 findings unless asked for more, and at most 100.
+    static let findingPageSize = (preset: 20, maximum: 100)
+
     func listFindings(_ input: Operations.ListFindings.Input) async throws -> Operations.ListFindings.Output {
         let key = try AppRequestContext.key(allowing: [.regulator, .telco])
         let logger = AppRequestContext.logger
         let query = input.query
-        let limit = try PageCursor.limit(query.limit)
+        let limit = try PageCursor.limit(query.limit, default: Self.findingPageSize.preset, maximum: Self.findingPageSize.maximum)
         let after = try query.cursor.map(PageCursor.decode)
         guard let evaluation = try await self.evaluation(query.evaluation) else {
             return .ok(.init(body: .json(.init(items: []))))
@@ -15,9 +18,14 @@ extension APIImplementation {
         let filter = FindingRepository.Filter(
             rule: query.rule?.rawValue, severity: query.severity?.rawValue, subject: query.subject, status: query.status?.rawValue,
             subjects: try await self.visibleSubjects(key, evaluation: evaluation))
-        let records = try await self.findings.page(evaluation: evaluation, filter: filter, after: after, limit: limit, logger: logger)
-        let next = records.count == limit ? records.last.map { PageCursor.encode($0.finding.fingerprint) } : nil
-        return .ok(.init(body: .json(.init(evaluationId: evaluation, items: records.map { .init($0) }, next: next))))
+        let items: [Components.Schemas.FindingItem]
+        if query.include == .evidence {
+            items = try await self.findings.page(evaluation: evaluation, filter: filter, after: after, limit: limit, logger: logger).map { .init($0) }
+        } else {
+            items = try await self.findings.summaries(evaluation: evaluation, filter: filter, after: after, limit: limit, logger: logger).map { .init($0) }
+        }
+        let next = items.count == limit ? items.last.map { PageCursor.encode($0.fingerprint) } : nil
+        return .ok(.init(body: .json(.init(evaluationId: evaluation, items: items, next: next))))
     }
 
     func getFinding(_ input: Operations.GetFinding.Input) async throws -> Operations.GetFinding.Output {

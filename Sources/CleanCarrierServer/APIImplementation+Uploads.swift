@@ -9,15 +9,8 @@ extension APIImplementation {
     func uploadInterconnects(_ input: Operations.UploadInterconnects.Input) async throws -> Operations.UploadInterconnects.Output {
         let key = try AppRequestContext.key(allowing: [.regulator, .telco])
         let logger = AppRequestContext.logger
-        var tenant = input.query.tenant
-        var ownParties: Set<String>?
-        if key.role == .telco {
-            guard tenant == nil || tenant == key.tenant else { throw ProblemDetails.forbidden("a telco key uploads for its own tenant only") }
-            tenant = key.tenant
-            ownParties = Set(try await self.findings.subjects(boundTo: key.entities, evaluation: nil, logger: logger))
-        } else if let tenant, try await !self.keys.tenantExists(tenant, logger: logger) {
-            throw ProblemDetails.notFound("there is no tenant '\(tenant)'")
-        }
+        let tenant = try await self.uploadTenant(input.query.tenant, key: key)
+        let ownParties = key.role == .telco ? Set(try await self.findings.subjects(boundTo: key.entities, evaluation: nil, logger: logger)) : nil
         guard case .csv(let body) = input.body else { throw ProblemDetails.badRequest("send the CSV file as text/csv") }
         let file = input.query.fileName ?? "interconnects.csv"
         let data = try await self.collect(body)
@@ -52,8 +45,21 @@ extension APIImplementation {
         return outcome.status == .imported ? .created(.init(body: .json(result))) : .ok(.init(body: .json(result)))
     }
 
+    /// The tenant an upload is for: a telco's own (403 when it names another), or the one a regulator names (404 when
+    /// it does not exist), or none.
+    func uploadTenant(_ requested: String?, key: APIKey) async throws -> String? {
+        if key.role == .telco {
+            guard requested == nil || requested == key.tenant else { throw ProblemDetails.forbidden("a telco key uploads for its own tenant only") }
+            return key.tenant
+        }
+        if let requested, try await !self.keys.tenantExists(requested, logger: AppRequestContext.logger) {
+            throw ProblemDetails.notFound("there is no tenant '\(requested)'")
+        }
+        return requested
+    }
+
     /// The whole body, refused with 413 as soon as it passes the upload limit.
-    private func collect(_ body: HTTPBody) async throws -> Data {
+    func collect(_ body: HTTPBody) async throws -> Data {
         let tooLarge = ProblemDetails(.contentTooLarge, detail: "uploads are limited to \(self.uploadLimit) bytes")
         if case .known(let length) = body.length, length > self.uploadLimit { throw tooLarge }
         var data = Data()
@@ -64,7 +70,8 @@ extension APIImplementation {
         return data
     }
 
-    private func timed(_ kind: DatasetKind, _ work: () async throws -> ImportOutcome) async throws -> ImportOutcome {
+    /// Runs an import, recording its duration and outcome in the metrics.
+    func timed(_ kind: DatasetKind, _ work: () async throws -> ImportOutcome) async throws -> ImportOutcome {
         let start = ContinuousClock.now
         let outcome = try await work()
         self.metrics.recordImport(kind: kind.rawValue, outcome: outcome.status.rawValue, duration: ContinuousClock.now - start)
@@ -72,7 +79,7 @@ extension APIImplementation {
     }
 
     /// Audits the upload, then answers with its result, or 422 naming every bad line when it was rejected.
-    private func settle(_ outcome: ImportOutcome, kind: DatasetKind, file: String, key: APIKey) async throws -> Components.Schemas.UploadResult {
+    func settle(_ outcome: ImportOutcome, kind: DatasetKind, file: String, key: APIKey) async throws -> Components.Schemas.UploadResult {
         try await self.audit.record(
             Self.actor(key), action: "upload.\(kind.rawValue)", target: "dataset:\(outcome.datasetID)",
             details: ["file": file, "outcome": outcome.status.rawValue, "rows": String(outcome.rows), "errors": String(outcome.errors.count)],

@@ -26,20 +26,54 @@ extension Components.Schemas.Party {
     }
 }
 
+extension Components.Schemas.Rule {
+    init(_ rule: Finding.Rule) {
+        self = .init(rawValue: rule.rawValue) ?? .cc1
+    }
+}
+
+extension Components.Schemas.Severity {
+    init(_ severity: Finding.Severity) {
+        self = .init(rawValue: severity.rawValue) ?? .notice
+    }
+}
+
+extension Components.Schemas.EvidenceRecord {
+    init(_ record: Evidence.Record) {
+        self.init(
+            basis: .init(rawValue: record.basis.rawValue) ?? .declared, dataset: record.origin.dataset, file: record.origin.file,
+            line: record.origin.line, detail: record.detail)
+    }
+}
+
 extension Components.Schemas.Finding {
     init(_ record: FindingRecord) {
         let finding = record.finding
         self.init(
-            fingerprint: finding.fingerprint, evaluationId: record.evaluationID, rule: .init(rawValue: finding.rule.rawValue) ?? .cc1,
-            severity: .init(rawValue: finding.severity.rawValue) ?? .notice, status: .init(rawValue: record.status) ?? .new,
-            firstSeen: record.firstSeen, subject: .init(finding.subject), counterpart: .init(finding.counterpart), summary: finding.summary,
-            hops: finding.evidence.hops.map { .init($0) },
-            records: finding.evidence.records.map {
-                .init(
-                    basis: .init(rawValue: $0.basis.rawValue) ?? .declared, dataset: $0.origin.dataset, file: $0.origin.file, line: $0.origin.line,
-                    detail: $0.detail)
-            },
-            trustChains: finding.evidence.trustChains)
+            fingerprint: finding.fingerprint, evaluationId: record.evaluationID, rule: .init(finding.rule), severity: .init(finding.severity),
+            status: .init(rawValue: record.status) ?? .new, firstSeen: record.firstSeen, subject: .init(finding.subject),
+            counterpart: .init(finding.counterpart), summary: finding.summary, hops: finding.evidence.hops.map { .init($0) },
+            records: finding.evidence.records.map { .init($0) }, trustChains: finding.evidence.trustChains)
+    }
+}
+
+extension Components.Schemas.FindingItem {
+    /// A page's item with the finding's evidence (`include=evidence`).
+    init(_ record: FindingRecord) {
+        let finding = record.finding
+        self.init(
+            fingerprint: finding.fingerprint, evaluationId: record.evaluationID, rule: .init(finding.rule), severity: .init(finding.severity),
+            status: .init(rawValue: record.status) ?? .new, firstSeen: record.firstSeen, subject: .init(finding.subject),
+            counterpart: .init(finding.counterpart), summary: finding.summary, hops: finding.evidence.hops.map { .init($0) },
+            records: finding.evidence.records.map { .init($0) }, trustChains: finding.evidence.trustChains)
+    }
+
+    /// A page's item without evidence.
+    init(_ summary: FindingSummary) {
+        self.init(
+            fingerprint: summary.fingerprint, evaluationId: summary.evaluationID, rule: .init(summary.rule), severity: .init(summary.severity),
+            status: .init(rawValue: summary.status) ?? .new, firstSeen: summary.firstSeen, subject: .init(summary.subject),
+            counterpart: .init(summary.counterpart), summary: summary.summary)
     }
 }
 
@@ -67,5 +101,19 @@ extension Components.Schemas.APIKey {
         self.init(
             id: key.id, prefix: key.prefix, role: .init(rawValue: key.role.rawValue) ?? .telco, tenant: key.tenant, entities: key.entities,
             label: key.label, createdAt: key.createdAt, revokedAt: key.revokedAt)
+    }
+}
+
+extension Components.Schemas.TraceHop {
+    init(_ hop: DataRouteTrace.Hop) {
+        self.init(party: .init(hop.party), role: .init(rawValue: hop.role.rawValue) ?? .transit, trustChains: hop.trustChains)
+    }
+}
+
+extension Components.Schemas.DataTrace {
+    init(_ trace: DataRouteTrace) {
+        self.init(
+            source: .init(trace.source), destination: .init(trace.destination), asOf: trace.asOf.description, primary: trace.primary.map { .init($0) },
+            failedNextHop: trace.failedNextHop.description, failover: trace.failover.map { .init($0) })
     }
 }

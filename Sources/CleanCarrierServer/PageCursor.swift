@@ -28,10 +28,10 @@ enum PageCursor {
         return id
     }
 
-    /// The page size, checked against 1...500 (default 100).
-    static func limit(_ value: Int?) throws(ProblemDetails) -> Int {
-        let limit = value ?? 100
-        guard (1...500).contains(limit) else { throw .badRequest("limit must be from 1 to 500, not \(limit)") }
+    /// The page size, checked against `1...maximum` (by default 100, at most 500).
+    static func limit(_ value: Int?, default preset: Int = 100, maximum: Int = 500) throws(ProblemDetails) -> Int {
+        let limit = value ?? preset
+        guard (1...maximum).contains(limit) else { throw .badRequest("limit must be from 1 to \(maximum), not \(limit)") }
         return limit
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CleanCarrierCore
 import Foundation
+import Logging
 
 /// `cleancarrier exposure`: per destination, how many networks of a country reach it through untrusted ASes.
 struct ExposureCommand: AsyncParsableCommand {
@@ -10,14 +11,23 @@ struct ExposureCommand: AsyncParsableCommand {
         discussion: """
             Output (TSV): \(DestinationExposure.tsvHeader.replacingOccurrences(of: "\t", with: " "))
             carriers lists untrusted ASes as asn:sources, most sources first. Progress goes to stderr.
+            With --remove-link or --designate (what-if), the destinations are swept twice, as given and as changed, and
+            only the destinations whose reach, exposure or carriers change are printed:
+            \(ExposureChange.tsvHeader.replacingOccurrences(of: "\t", with: " "))
             """
     )
 
     @Option(name: .customLong("as-rel"), help: "CAIDA AS-relationship file (serial-1 or serial-2; plain, .gz or .bz2).")
     var asRelationships: String
 
-    @Option(help: "Untrusted AS numbers, comma-separated.")
-    var untrusted: String
+    @Option(help: "Untrusted AS numbers, comma-separated (added to those of --registry).")
+    var untrusted: String?
+
+    @Option(help: "The registry whose untrusted networks on --as-of are the untrusted ASes: a YAML file, or 'store' for the active registry in the database.")
+    var registry: String?
+
+    @Option(help: "The day designations are judged on, with --registry (YYYY-MM-DD; default today, UTC).", transform: DayArgument.parse)
+    var asOf: Day = DayArgument.today
 
     @Option(help: "AS country table (TSV with 'asn' and 'rir_cc' columns, e.g. asn-joined-rir*.tsv.gz); without it every AS is a source.")
     var countries: String?
@@ -28,14 +38,33 @@ struct ExposureCommand: AsyncParsableCommand {
     @Option(help: "Destinations: all, a comma-separated ASN list, or country:CC.")
     var destinations = "all"
 
+    @Option(name: .customLong("remove-link"), help: "What-if: take out the link between two ASes, as A-B (repeatable). Prints the destinations whose exposure changes.")
+    var removedLinks: [String] = []
+
+    @Option(help: "What-if: treat these ASes as untrusted too (comma-separated). Prints the destinations whose exposure changes.")
+    var designate: String?
+
     @Option(help: "Parallel workers (default: all cores).")
     var workers: Int?
+
+    @OptionGroup var options: GlobalOptions
+
+    func validate() throws {
+        if self.untrusted == nil, self.registry == nil { throw ValidationError("give the untrusted ASes: --untrusted ASN,... or --registry FILE|store") }
+    }
 
     func run() async throws {
         let clock = ContinuousClock()
         let start = clock.now
         let graph = try ASGraph(contentsOf: self.asRelationships)
-        let untrusted = try Set(Self.asns(self.untrusted, option: "--untrusted"))
+        var untrusted = try Set(Self.asns(self.untrusted ?? "", option: "--untrusted"))
+        if let registry = self.registry {
+            let registry = try await RegistryCommand.registry(
+                file: registry == "store" ? nil : registry, options: self.options, logger: self.options.logger())
+            let designated = UntrustedSet(resolver: TrustResolver(registry: registry), day: self.asOf).asns.keys
+            Self.log("exposure: \(designated.count) untrusted ASes in the registry on \(self.asOf)")
+            untrusted.formUnion(designated)
+        }
         let table = try self.countries.map { path throws(InputError) in try ASCountryTable(contentsOf: path) }
         let query = ExposureQuery(
             graph: graph, untrusted: untrusted, sourceCountry: table == nil ? nil : self.country,
@@ -43,15 +72,45 @@ struct ExposureCommand: AsyncParsableCommand {
         )
         let targets = try self.destinationIDs(graph: graph, query: query)
         Self.log("exposure: \(graph.count) ASes, \(query.sourceCount) sources, \(targets.count) destinations, loaded in \(clock.now - start)")
-        let sweep = ExposureSweep(query: query, workers: self.workers ?? ProcessInfo.processInfo.activeProcessorCount)
-        let sweepStart = clock.now
-        let results = await sweep.run(destinations: targets) { done, total in
-            Self.log("exposure: \(done)/\(total) destinations (\(done * 100 / max(total, 1))%) \(clock.now - sweepStart)")
+        let baseline = await self.sweep(query, targets, label: "exposure")
+        if self.removedLinks.isEmpty && self.designate == nil {
+            var text = DestinationExposure.tsvHeader + "\n"
+            for result in baseline { text += result.tsvRow + "\n" }
+            writeOutput(Data(text.utf8))
+        } else {
+            let whatIfGraph = try graph.removing(links: try self.removedLinks.map(Self.link))
+            let whatIf = ExposureQuery(
+                graph: whatIfGraph, untrusted: untrusted.union(try Self.asns(self.designate ?? "", option: "--designate")),
+                sourceCountry: query.sourceCountry, country: { table?.country(of: $0) })
+            let whatIfTargets = targets.compactMap { whatIfGraph.id(of: graph.asns[$0]) }
+            let changes = ExposureChange.changes(from: baseline, to: await self.sweep(whatIf, whatIfTargets, label: "what-if"))
+            var text = ExposureChange.tsvHeader + "\n"
+            for change in changes { text += change.tsvRow + "\n" }
+            writeOutput(Data(text.utf8))
+            let before = changes.reduce(0) { $0 + ($1.before?.exposedSources ?? 0) }
+            let after = changes.reduce(0) { $0 + ($1.after?.exposedSources ?? 0) }
+            Self.log("what-if: \(changes.count) destination(s) changed; their exposed sources \(before) -> \(after)")
         }
-        var text = DestinationExposure.tsvHeader + "\n"
-        for result in results { text += result.tsvRow + "\n" }
-        writeOutput(Data(text.utf8))
         Self.log("exposure: done in \(clock.now - start)")
+    }
+
+    /// Sweeps `targets`, logging progress each percent.
+    private func sweep(_ query: ExposureQuery, _ targets: [Int], label: String) async -> [DestinationExposure] {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let sweep = ExposureSweep(query: query, workers: self.workers ?? ProcessInfo.processInfo.activeProcessorCount)
+        return await sweep.run(destinations: targets) { done, total in
+            Self.log("\(label): \(done)/\(total) destinations (\(done * 100 / max(total, 1))%) \(clock.now - start)")
+        }
+    }
+
+    /// Parses `A-B` (ASNs, `AS` prefix allowed).
+    private static func link(_ text: String) throws -> (ASN, ASN) {
+        let ends = text.split(separator: "-")
+        guard ends.count == 2, let a = ASN(parsing: String(ends[0])), let b = ASN(parsing: String(ends[1])) else {
+            throw ValidationError("--remove-link: '\(text)' is not two AS numbers joined by '-', e.g. 4134-3356")
+        }
+        return (a, b)
     }
 
     private func destinationIDs(graph: ASGraph, query: ExposureQuery) throws -> [Int] {
@@ -67,7 +126,7 @@ struct ExposureCommand: AsyncParsableCommand {
     }
 
     private static func asns(_ list: String, option: String) throws -> [ASN] {
-        try list.split(separator: ",").map { text in
+        try list.split(separator: ",", omittingEmptySubsequences: true).map { text in
             guard let asn = ASN(parsing: text.trimmingCharacters(in: .whitespaces)) else {
                 throw ValidationError("\(option): '\(text)' is not an AS number")
             }

@@ -29,8 +29,14 @@ struct ImportCommand: AsyncParsableCommand {
     @Argument(help: "The files (.gz and .bz2 are read directly).")
     var files: [String]
 
-    @Option(help: "The tenant uploading interconnects or voice routes (default: none, the regulator).")
+    @Option(help: "The tenant uploading interconnects or voice routes, created when missing (default: none, the regulator).")
     var tenant: String?
+
+    func validate() throws {
+        if self.tenant != nil, self.kind != .interconnects, self.kind != .voiceRoutes {
+            throw ValidationError("--tenant applies to interconnects and voice-routes only, not to \(self.kind.rawValue)")
+        }
+    }
 
     func run() async throws {
         let logger = self.options.logger()
@@ -50,6 +56,9 @@ struct ImportCommand: AsyncParsableCommand {
     /// Imports each file, printing one line per file and every error of a rejected one.
     static func importFiles(_ files: [String], kind: Kind, tenant: String?, client: PostgresClient, logger: Logger) async throws -> [ImportOutcome] {
         let importer = DatasetImporter(client: client)
+        if let tenant, try await TenantRepository(client: client).ensure(tenant, logger: logger) {
+            printError("created tenant \(tenant)")
+        }
         var outcomes: [ImportOutcome] = []
         for file in files {
             let data: Data

@@ -14,7 +14,7 @@ struct TraceCallCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "Voice routes CSV (carrier,prefix,next_hop,priority,weight[,valid_from,valid_to]).")
+    @Option(help: "Voice routes CSV (carrier,prefix,next_hop,priority,weight[,valid_from,valid_to][,time_window]).")
     var routes: String
 
     @Option(help: "Number ranges: ranges CSV (prefix,country_code,entity) or libphonenumber's carrier TSV.")
@@ -28,6 +28,11 @@ struct TraceCallCommand: ParsableCommand {
 
     @Option(name: .customLong("as-of"), help: "Use the routes in force on this day (YYYY-MM-DD); default: all routes.")
     var asOf: String?
+
+    @Option(
+        help: "Use only the routes used at this instant (ISO 8601, e.g. 2024-06-01T03:00:00Z): routes whose time window does not hold it are left out.",
+        transform: DayArgument.instant)
+    var at: Date?
 
     @Option(help: "An entity id to treat as untrusted (repeatable).")
     var untrusted: [String] = []
@@ -52,7 +57,7 @@ struct TraceCallCommand: ParsableCommand {
             day = parsed
         }
         let ranges = try NumberRangeReader.read(path: self.ranges).map(Self.withEntity)
-        let table = VoiceRouteTable(try VoiceRouteReader.read(path: self.routes), asOf: day)
+        let table = VoiceRouteTable(try VoiceRouteReader.read(path: self.routes), asOf: day, at: self.at)
         let tracer = CallTracer(
             routes: table, numbers: NumberPlan(ranges),
             limits: CallTracer.Limits(maximumDepth: self.maximumDepth, maximumBranches: self.maximumBranches))

@@ -10,7 +10,7 @@ struct TraceCallStoreCommand: AsyncParsableCommand {
         commandName: "call",
         abstract: "Trace a call from a carrier to a number through the active voice routes, with trust verdicts.",
         discussion: """
-            Uses the routes in force on --as-of, the active number ranges and the active registry's trust verdicts on that \
+            Uses the routes in force on --as-of (and, with --at, used at that instant of the week), the active number ranges and the active registry's trust verdicts on that \
             day. Prints the primary path and every failover branch, dead ends and loops, where the call enters an untrusted \
             carrier, and the trust chain of each untrusted carrier. For files instead of the store, see trace-call.
             """)
@@ -23,8 +23,13 @@ struct TraceCallStoreCommand: AsyncParsableCommand {
     @Option(help: "The dialled number, e.g. +85244123456.")
     var to: String
 
-    @Option(help: "The day whose routes and designations apply (YYYY-MM-DD; default today, UTC).", transform: DayArgument.parse)
-    var asOf: Day = DayArgument.today
+    @Option(help: "The day whose routes and designations apply (YYYY-MM-DD; default the day of --at, else today, UTC).", transform: DayArgument.parse)
+    var asOf: Day?
+
+    @Option(
+        help: "Only the routes used at this instant (ISO 8601, e.g. 2024-06-01T03:00:00Z): a route whose time window does not hold it is left out. Default: every route, whatever its window.",
+        transform: DayArgument.instant)
+    var at: Date?
 
     @Option(name: .customLong("max-depth"), help: "Most hops on one branch.")
     var maximumDepth = 12
@@ -39,7 +44,7 @@ struct TraceCallStoreCommand: AsyncParsableCommand {
         guard let number = DialedNumber(parsing: self.to) else { throw ValidationError("--to: '\(self.to)' is not an E.164 number") }
         let logger = self.options.logger()
         let url = try await self.options.database(logger: logger)
-        let asOf = self.asOf
+        let asOf = self.asOf ?? self.at.map(DayArgument.day(of:)) ?? DayArgument.today
         let snapshot = try await Database.withClient(url, logger: logger) { client in
             try await SnapshotLoader(client: client).load(asOf: asOf, kinds: [.voiceRoutes, .numberRanges], logger: logger)
         }
@@ -48,15 +53,10 @@ struct TraceCallStoreCommand: AsyncParsableCommand {
         guard context.index.entities[origin] != nil else {
             throw ValidationError("--from: unknown entity '\(origin)': not in the active registry")
         }
-        let tracer = CallTracer(
-            routes: VoiceRouteTable(snapshot.voiceRoutes, asOf: asOf), numbers: NumberPlan(snapshot.numberRanges),
+        let trace = context.traceCall(
+            from: origin, to: number, at: self.at,
             limits: CallTracer.Limits(maximumDepth: self.maximumDepth, maximumBranches: self.maximumBranches))
-        let trace = tracer.trace(from: origin, to: number) { context.hopTrust(for: $0) }
-        var untrusted: [EntityID] = []
-        for node in trace.nodes where node.hop.trust?.isUntrusted == true && !untrusted.contains(node.hop.entity) {
-            untrusted.append(node.hop.entity)
-        }
-        let notes = untrusted.flatMap { id in context.trustChains(for: .entity(id)).map { "trust: \(id): \($0)" } }
+        let notes = context.untrustedCarriers(on: trace).flatMap { carrier in carrier.trustChains.map { "trust: \(carrier.entity): \($0)" } }
         try CallTraceOutput.write(trace, json: self.json, notes: notes)
     }
 }

@@ -23,35 +23,32 @@ struct TraceDataCommand: AsyncParsableCommand {
         let snapshot = try await Database.withClient(url, logger: logger) { client in
             try await SnapshotLoader(client: client).load(asOf: asOf, logger: logger)
         }
-        guard let (_, links) = snapshot.asRelationships.last else {
+        let trace: DataRouteTrace
+        do throws(DataRouteTrace.Failure) {
+            trace = try DataRouteTrace.trace(from: source, to: self.to, in: snapshot)
+        } catch .noRelationships {
             throw ValidationError("no AS relationships are loaded: run `cleancarrier import as-rel FILE`")
+        } catch .unknownDestination {
+            throw ValidationError("--to: '\(self.to)' is neither an AS number nor a prefix seen in the observed paths")
+        } catch .invalidGraph(let errors) {
+            throw errors
+        } catch {
+            throw ValidationError(error.description)
         }
-        let destination = try self.destination(in: snapshot)
-        let graph = try ASGraph(links: links)
-        let context = EvaluationContext(snapshot: snapshot)
-        guard let route = FailoverRoute.compute(from: source, to: destination, in: graph, untrusted: Set(context.untrusted.asns.keys)) else {
-            throw ValidationError("\(source) has no route to \(destination) in the loaded graph (or one of them is not in it)")
+        print("Route from \(trace.source.label) to \(trace.destination.label) as of \(asOf):")
+        self.printPath(trace.primary)
+        print("Failover if the link \(source)–\(trace.failedNextHop) fails:")
+        if trace.failover.isEmpty {
+            print("  none: \(source) is cut off from \(trace.destination.ref)")
+        } else {
+            self.printPath(trace.failover)
         }
-        print("Route from \(context.party(for: source).label) to \(context.party(for: destination).label) as of \(asOf):")
-        self.printPath(route.primaryPath, context: context)
-        print("Failover if the link \(source)–\(route.failedNextHop) fails:")
-        if route.failoverPath.isEmpty { print("  none: \(source) is cut off from \(destination)") } else { self.printPath(route.failoverPath, context: context) }
     }
 
-    private func destination(in snapshot: Snapshot) throws -> ASN {
-        if let asn = ASN(parsing: self.to) { return asn }
-        for (_, paths) in snapshot.observedPaths {
-            if let path = paths.first(where: { $0.prefix == self.to && !$0.endsInSet }), let origin = path.path.last { return origin }
-        }
-        throw ValidationError("--to: '\(self.to)' is neither an AS number nor a prefix seen in the observed paths")
-    }
-
-    private func printPath(_ path: [ASN], context: EvaluationContext) {
-        for (index, asn) in path.enumerated() {
-            let party = context.party(for: asn)
-            let role = index == 0 ? "source" : index == path.count - 1 ? "destination" : "transit"
-            print("  \(index + 1). \(party.label) [\(role)] \(party.untrusted ? "UNTRUSTED" : "trusted")")
-            for chain in context.trustChains(for: .network(asn)) { print("       \(chain)") }
+    private func printPath(_ hops: [DataRouteTrace.Hop]) {
+        for (index, hop) in hops.enumerated() {
+            print("  \(index + 1). \(hop.party.label) [\(hop.role.rawValue)] \(hop.party.untrusted ? "UNTRUSTED" : "trusted")")
+            for chain in hop.trustChains { print("       \(chain)") }
         }
     }
 }

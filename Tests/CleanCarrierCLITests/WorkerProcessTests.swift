@@ -14,12 +14,15 @@ struct WorkerProcessTests {
     static let logger = TestDatabase.logger
     /// Idle workers rely on NOTIFY: their fallback poll is longer than any test.
     static let fast = ["--lease", "2", "--poll", "600", "--backoff", "0.05", "--no-scheduler"]
+    /// As `fast`, with a lease that cannot lapse on a loaded machine: a lapsed lease is claimed again (tested below),
+    /// which would count as a second attempt of the same job.
+    static let steady = ["--lease", "60", "--poll", "600", "--backoff", "0.05", "--no-scheduler"]
 
     @Test func twoWorkersNeverRunTheSameJob() async throws {
         try #require(FileManager.default.isExecutableFile(atPath: DemoCommandTests.binary), "build first: swift build")
         try await TestDatabase.withFreshDatabase { client, url in
             try await WorkerTestSupport.importFixtures(client: client)
-            let workers = try ["w1", "w2"].map { try WorkerProcess(name: $0, databaseURL: url.connectionString, arguments: Self.fast) }
+            let workers = try ["w1", "w2"].map { try WorkerProcess(name: $0, databaseURL: url.connectionString, arguments: Self.steady) }
             #expect(try await WorkerTestSupport.wait(timeout: .seconds(20)) { workers.allSatisfy { $0.log.contains("Worker started") } })
             try await WorkerTestSupport.enqueueEvaluations(20, client: client)
             let drained = try await WorkerTestSupport.wait(timeout: .seconds(120)) {

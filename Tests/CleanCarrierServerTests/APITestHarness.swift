@@ -86,11 +86,26 @@ struct APITestHarness: Sendable {
         try Self.json(response)["items"] as? [[String: Any]] ?? []
     }
 
+    /// Every finding `key` may see through `GET /findings?<query>`, following `next` page by page (at most 100 a page).
+    func allFindings(_ query: String = "", key: String) async throws -> [[String: Any]] {
+        var items: [[String: Any]] = []
+        var uri = "/findings?limit=100" + (query.isEmpty ? "" : "&" + query)
+        while true {
+            let response = try await self.request(uri, key: key)
+            guard response.status == .ok else { throw HTTPError(response.status, message: "\(uri): \(String(buffer: response.body))") }
+            let page = try Self.json(response)
+            items += page["items"] as? [[String: Any]] ?? []
+            guard let next = page["next"] as? String else { return items }
+            uri = "/findings?limit=100&cursor=\(next)" + (query.isEmpty ? "" : "&" + query)
+        }
+    }
+
     /// Every data table's row count and content hash (and the accepted datasets), to prove a refused request changed nothing.
     func tableState() async throws -> [String: String] {
         var state: [String: String] = [:]
         let tables = [
-            "tenants", "entities", "entity_links", "identifiers", "designations", "asn_registrations", "as_links", "interconnects", "evaluations",
+            "tenants", "entities", "entity_links", "identifiers", "designations", "asn_registrations", "as_names", "as_links", "interconnects",
+            "observed_paths", "voice_routes", "number_ranges", "pdb_organizations", "pdb_networks", "pdb_places", "presence", "evaluations",
             "findings", "api_keys",
         ]
         for table in tables {

@@ -13,12 +13,12 @@ struct TenantIsolationTests {
 
     @Test func findingsAreLimitedToTheTelcosOwnSubjects() async throws {
         try await APITestHarness.run { api in
-            let all = try APITestHarness.items(try await api.request("/findings?limit=500", key: api.regulator))
+            let all = try await api.allFindings(key: api.regulator)
             let comcastFinding = try #require(all.first { ($0["subject"] as? [String: Any])?["ref"] as? String == "comcast" })
             let fingerprint = try #require(comcastFinding["fingerprint"] as? String)
             #expect(all.contains { Self.attSubjects.contains(Self.subject($0)) })
 
-            let mine = try APITestHarness.items(try await api.request("/findings?limit=500", key: api.att))
+            let mine = try await api.allFindings(key: api.att)
             #expect(!mine.isEmpty)
             #expect(mine.allSatisfy { Self.attSubjects.contains(Self.subject($0)) })
             #expect(try APITestHarness.items(try await api.request("/findings?subject=comcast", key: api.att)).isEmpty)

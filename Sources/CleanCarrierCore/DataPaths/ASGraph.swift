@@ -46,6 +46,15 @@ public struct ASGraph: Sendable {
     /// - Returns: `true` for a leaf.
     public func isLeaf(_ id: Int) -> Bool { self.customers.start[id] == self.customers.start[id + 1] }
 
+    /// The provider of an AS whose only neighbour is that one provider (a single-homed stub without peers): every
+    /// route toward such an AS is the route toward its provider, one hop longer.
+    /// - Parameter id: a dense AS id.
+    /// - Returns: the provider's id, or `nil` when the AS has customers, peers or other providers.
+    public func soleProvider(of id: Int) -> Int? {
+        guard self.isLeaf(id), self.peers.start[id] == self.peers.start[id + 1], self.providers.range(of: id).count == 1 else { return nil }
+        return Int(self.providers.neighbours[Int(self.providers.start[id])])
+    }
+
     /// The customers of an AS, ascending.
     /// - Parameter id: a dense AS id.
     /// - Returns: the customer ids.

@@ -19,6 +19,8 @@ public struct ExposureWorkspace: Sendable {
     public private(set) var exposedCarrierIDs: [Int32] = []
     /// For each of ``exposedSourceIDs``, its next hop toward the last destination (a dense id).
     public private(set) var exposedNextHopIDs: [Int32] = []
+    /// The last analysed destination, or -1.
+    private var destination = -1
 
     /// Creates a workspace.
     /// - Parameter query: the shared query.
@@ -39,6 +41,7 @@ public struct ExposureWorkspace: Sendable {
     /// - Returns: the counts and the untrusted carriers.
     public mutating func analyze(destination: Int) -> DestinationExposure {
         // Leaves carry no one's traffic: propagate without them and resolve only the leaves that are sources.
+        self.destination = destination
         self.routes.propagate(toward: destination, includingLeaves: false)
         let tree = self.routes.tree
         let graph = self.query.graph
@@ -58,8 +61,14 @@ public struct ExposureWorkspace: Sendable {
             let source = Int(source32)
             var hop = -1
             if source != destination {
+                let provider = Int(self.query.soleProviderOfSource[position])
                 if tree.relationship[source] != .none {
                     hop = Int(tree.nextHop[source])
+                } else if provider >= 0 {
+                    if tree.relationship[provider] != .none {
+                        hop = provider
+                        self.sourcesBelow[hop] += 1
+                    }
                 } else if graph.isLeaf(source), let offer = tree.offeredRoute(to: source, in: graph) {
                     hop = offer.nextHop
                     self.sourcesBelow[hop] += 1
@@ -98,6 +107,31 @@ public struct ExposureWorkspace: Sendable {
             reachingSources: reaching, exposedSources: self.exposedSourceIDs.count,
             avoidableSources: self.avoidable.count { $0 }, carriers: carriers
         )
+    }
+
+    /// The exposure of a single-homed stub of the last analysed destination (see ``ASGraph/soleProvider(of:)``), derived
+    /// without propagating again: each source's route to the stub is its route to the provider, then the stub. The
+    /// provider becomes an intermediate hop: when it is trusted, the stub's exposed sources are the provider's, with
+    /// the same carriers and avoidability; when it is untrusted, every source reaching it is exposed, unavoidably.
+    /// - Parameters:
+    ///   - stub: the dense id of an AS whose sole provider is the last analysed destination.
+    ///   - body: called for each exposed source, ascending, with its first untrusted carrier, its next hop and whether
+    ///     a route avoiding every untrusted AS exists.
+    public func forEachExposure(ofStub stub: Int, _ body: (_ source: Int32, _ carrier: Int32, _ nextHop: Int32, _ avoidable: Bool) -> Void) {
+        let provider = self.destination
+        precondition(provider >= 0 && self.query.graph.soleProvider(of: stub) == provider, "the stub's provider must be the last destination")
+        if !self.query.isUntrusted[provider] {
+            for index in self.exposedSourceIDs.indices where Int(self.exposedSourceIDs[index]) != stub {
+                body(self.exposedSourceIDs[index], self.exposedCarrierIDs[index], self.exposedNextHopIDs[index], self.avoidable[index])
+            }
+            return
+        }
+        for (position, source) in self.query.sourceIDs.enumerated() where Int(source) != stub {
+            let nextHop = self.sourceNextHop[position]
+            guard nextHop >= 0 else { continue }
+            let carrier = self.firstUntrusted[Int(nextHop)]
+            body(source, carrier >= 0 ? carrier : Int32(provider), nextHop, false)
+        }
     }
 
     /// Propagates again without the untrusted ASes (the destination kept) and tells, per exposed source, whether it

@@ -16,6 +16,8 @@ public struct VoiceRoute: Hashable, Sendable, Codable {
     public var weight: Int
     /// When the route is in force: `[valid_from, valid_to)`, either bound open.
     public var validity: Validity
+    /// When in the week the route is used, or `nil` for all the time.
+    public var window: TimeWindow?
     /// The line of the source file the route comes from (evidence), 0 when built in code.
     public var line: Int
     /// The store's dataset the route was loaded from (evidence); `nil` when read from a file.
@@ -24,7 +26,7 @@ public struct VoiceRoute: Hashable, Sendable, Codable {
     /// Creates a route.
     public init(
         carrier: EntityID, prefix: E164Prefix, nextHop: EntityID, priority: Int, weight: Int,
-        validity: Validity = .always, line: Int = 0, dataset: Int64? = nil
+        validity: Validity = .always, window: TimeWindow? = nil, line: Int = 0, dataset: Int64? = nil
     ) {
         self.carrier = carrier
         self.prefix = prefix
@@ -32,6 +34,7 @@ public struct VoiceRoute: Hashable, Sendable, Codable {
         self.priority = priority
         self.weight = weight
         self.validity = validity
+        self.window = window
         self.line = line
         self.dataset = dataset
     }

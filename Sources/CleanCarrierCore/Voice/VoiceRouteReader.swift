@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads voice route tables: CSV `carrier,prefix,next_hop,priority,weight[,valid_from,valid_to]`
+/// Reads voice route tables: CSV `carrier,prefix,next_hop,priority,weight[,valid_from,valid_to][,time_window]`
 /// (docs/FORMATS.md, "Voice routes"), every error pinned to its line and field.
 public enum VoiceRouteReader {
     /// Errors collected before a read gives up.
@@ -16,13 +16,14 @@ public enum VoiceRouteReader {
         return try Self.readCSV(String(decoding: data, as: UTF8.self), file: path, knownEntities: knownEntities)
     }
 
-    /// Reads route CSV text. `valid_from`/`valid_to` columns are optional and may be empty (open bound);
-    /// a (carrier, prefix, next_hop) key may repeat only with validity ranges that do not overlap.
+    /// Reads route CSV text. `valid_from`/`valid_to` columns are optional and may be empty (open bound), as is
+    /// `time_window` (see ``TimeWindow``); a (carrier, prefix, next_hop) key may repeat only with validity ranges that
+    /// do not overlap, or with different time windows.
     public static func readCSV(_ text: String, file: String, knownEntities: Set<EntityID>? = nil) throws(InputErrors) -> [VoiceRoute] {
         guard let table = DelimitedRecords(text: text, separator: ",") else {
             throw InputErrors([InputError(file: file, message: "the file is empty: expected the header \(Self.requiredColumns.joined(separator: ","))")])
         }
-        let columns = table.columns(Self.requiredColumns + ["valid_from", "valid_to"])
+        let columns = table.columns(Self.requiredColumns + ["valid_from", "valid_to", "time_window"])
         let missing = Self.requiredColumns.filter { columns[$0] == nil }
         guard missing.isEmpty else {
             throw InputErrors([InputError(file: file, line: table.headerLine, message: "missing column(s) \(missing.joined(separator: ", "))")])

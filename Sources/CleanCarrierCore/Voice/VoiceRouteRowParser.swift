@@ -15,7 +15,7 @@ struct VoiceRouteRowParser {
     let knownEntities: Set<EntityID>?
     /// The errors so far, in file order.
     private(set) var errors: [InputError] = []
-    private var seen: [Key: [(validity: Validity, line: Int)]] = [:]
+    private var seen: [Key: [(validity: Validity, window: TimeWindow?, line: Int)]] = [:]
 
     init(file: String, columns: [String: Int], width: Int, knownEntities: Set<EntityID>?, expectedRows: Int = 0) {
         self.file = file
@@ -51,13 +51,23 @@ struct VoiceRouteRowParser {
         if let from = validity.from, let to = validity.to, to <= from {
             return self.fail(record, "valid_to", "\(to) is not after valid_from \(from)")
         }
+        var window: TimeWindow?
+        if !field("time_window").isEmpty {
+            do throws(TimeWindow.ParseError) { window = try TimeWindow(parsing: field("time_window")) } catch {
+                return self.fail(record, "time_window", error.description)
+            }
+        }
         let key = Key(carrier: carrier, prefix: prefix, nextHop: nextHop)
-        if let clash = self.seen[key]?.first(where: { $0.validity.overlaps(validity) }) {
+        let clash = self.seen[key]?.first { earlier in
+            earlier.validity.overlaps(validity) && (earlier.window == nil || window == nil || earlier.window == window)
+        }
+        if let clash {
             return self.fail(record, "next_hop", "duplicate route \(carrier),\(prefix),\(nextHop) (first on line \(clash.line))")
         }
-        self.seen[key, default: []].append((validity, record.line))
+        self.seen[key, default: []].append((validity, window, record.line))
         return VoiceRoute(
-            carrier: carrier, prefix: prefix, nextHop: nextHop, priority: priority, weight: weight, validity: validity, line: record.line)
+            carrier: carrier, prefix: prefix, nextHop: nextHop, priority: priority, weight: weight, validity: validity, window: window,
+            line: record.line)
     }
 
     private mutating func entity(_ text: Substring, _ field: String, _ record: DelimitedRecords.Record) -> EntityID? {

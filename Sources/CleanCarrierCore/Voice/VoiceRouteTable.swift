@@ -1,4 +1,7 @@
-/// Every carrier's voice routes in force on a day, indexed for longest-prefix match per carrier.
+import Foundation
+
+/// Every carrier's voice routes in force on a day (and, optionally, at one instant of it), indexed for longest-prefix
+/// match per carrier.
 ///
 /// Entities are interned to `Int32`; each (carrier, prefix) maps by one hash look-up to its next hops, already
 /// ordered (priority, then weight, then next-hop id). A match tries only the prefix lengths the carrier uses,
@@ -23,9 +26,12 @@ public struct VoiceRouteTable: Sendable {
     /// Per entity, bit `n` set when the carrier has a prefix of `n` digits.
     let lengthMasks: [UInt16]
 
-    /// Indexes the routes of `routes` in force on `day` (every route when `day` is `nil`).
-    public init(_ routes: [VoiceRoute], asOf day: Day? = nil) {
-        let routes = day.map { day in routes.filter { $0.validity.contains(day) } } ?? routes
+    /// Indexes the routes of `routes` in force on `day` (every route when `day` is `nil`) and, when `instant` is given,
+    /// used at that instant: routes with a time window that does not hold it are left out.
+    public init(_ routes: [VoiceRoute], asOf day: Day? = nil, at instant: Date? = nil) {
+        let routes = routes.filter { route in
+            (day.map { route.validity.contains($0) } ?? true) && (instant.flatMap { at in route.window.map { $0.contains(at) } } ?? true)
+        }
         var entityIndex: [EntityID: Int32] = [:]
         var entities: [EntityID] = []
         func intern(_ id: EntityID) -> Int32 {

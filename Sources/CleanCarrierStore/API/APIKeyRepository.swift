@@ -33,7 +33,7 @@ public struct APIKeyRepository: Sendable {
         let secret = APIKeySecret.generate()
         let key = try await self.client.withTransaction(logger: logger) { connection -> APIKey? in
             if let tenant {
-                try await connection.query("INSERT INTO tenants (id, name) VALUES (\(tenant), \(tenant)) ON CONFLICT (id) DO NOTHING", logger: logger)
+                try await TenantRepository.ensure(tenant, on: connection, logger: logger)
             }
             let rows = try await connection.query(
                 """

@@ -24,21 +24,43 @@ public struct FindingRepository: Sendable {
         }
     }
 
+    /// The columns a page with evidence reads.
+    package static let recordColumns = "finding::text, status, first_seen"
+    /// The columns a page without evidence reads: no evidence leaves the database.
+    package static let summaryColumns =
+        "fingerprint, rule, severity, status, first_seen, summary, (finding->'subject')::text, (finding->'counterpart')::text"
+
     public let client: PostgresClient
 
     public init(client: PostgresClient) { self.client = client }
 
-    /// Up to `limit` findings of evaluation `evaluation` whose fingerprint sorts after `after`, by fingerprint.
+    /// Up to `limit` findings of evaluation `evaluation` whose fingerprint sorts after `after`, by fingerprint, with
+    /// their evidence.
     public func page(evaluation: Int64, filter: Filter, after: String?, limit: Int, logger: Logger) async throws -> [FindingRecord] {
         try await self.records(
-            """
-            SELECT finding::text, status, first_seen FROM findings
-            WHERE evaluation_id = \(evaluation) AND (\(filter.rule)::text IS NULL OR rule = \(filter.rule))
-            AND (\(filter.severity)::text IS NULL OR severity = \(filter.severity)) AND (\(filter.subject)::text IS NULL OR subject = \(filter.subject))
-            AND (\(filter.status)::text IS NULL OR status = \(filter.status)) AND (\(filter.subjects == nil) OR subject = ANY(\(filter.subjects ?? [])))
-            AND (\(after)::text IS NULL OR fingerprint > \(after))
-            ORDER BY fingerprint LIMIT \(limit)
-            """, evaluation: evaluation, logger: logger)
+            Self.pageQuery(columns: Self.recordColumns, evaluation: evaluation, filter: filter, after: after, limit: limit),
+            evaluation: evaluation, logger: logger)
+    }
+
+    /// The same page as `page(evaluation:filter:after:limit:logger:)` without the evidence: only the parties are
+    /// read out of the stored finding, so a page costs a few small JSON values per finding instead of its whole evidence.
+    public func summaries(evaluation: Int64, filter: Filter, after: String?, limit: Int, logger: Logger) async throws -> [FindingSummary] {
+        let query = Self.pageQuery(columns: Self.summaryColumns, evaluation: evaluation, filter: filter, after: after, limit: limit)
+        let decoder = JSONDecoder()
+        var summaries: [FindingSummary] = []
+        for try await (fingerprint, rule, severity, status, firstSeen, summary, subject, counterpart) in try await self.client.query(
+            query, logger: logger
+        ).decode((String, String, String, String, Int64, String, String, String).self) {
+            guard let rule = Finding.Rule(rawValue: rule), let severity = Finding.Severity(rawValue: severity) else {
+                throw UnknownFindingValue(fingerprint: fingerprint, rule: rule, severity: severity)
+            }
+            summaries.append(
+                FindingSummary(
+                    evaluationID: evaluation, fingerprint: fingerprint, rule: rule, severity: severity, status: status, firstSeen: firstSeen,
+                    subject: try decoder.decode(Party.self, from: Data(subject.utf8)),
+                    counterpart: try decoder.decode(Party.self, from: Data(counterpart.utf8)), summary: summary))
+        }
+        return summaries
     }
 
     /// The finding `fingerprint` of evaluation `evaluation`, when it exists and its subject is among `subjects` (if given).
@@ -64,6 +86,20 @@ public struct FindingRepository: Sendable {
             """, logger: logger)
         for try await asn in rows.decode(String.self) { subjects.append(asn) }
         return subjects
+    }
+
+    /// A filtered page of `columns` (compile-time SQL only). Each filter is bound; with the values known when the
+    /// statement is planned, a page is a range scan of one `findings_by_*` index in fingerprint order (0008).
+    /// `package` so that a test can EXPLAIN it.
+    package static func pageQuery(columns: String, evaluation: Int64, filter: Filter, after: String?, limit: Int) -> PostgresQuery {
+        """
+        SELECT \(unescaped: columns) FROM findings
+        WHERE evaluation_id = \(evaluation) AND (\(filter.rule)::text IS NULL OR rule = \(filter.rule))
+        AND (\(filter.severity)::text IS NULL OR severity = \(filter.severity)) AND (\(filter.subject)::text IS NULL OR subject = \(filter.subject))
+        AND (\(filter.status)::text IS NULL OR status = \(filter.status)) AND (\(filter.subjects == nil) OR subject = ANY(\(filter.subjects ?? [])))
+        AND (\(after)::text IS NULL OR fingerprint > \(after))
+        ORDER BY fingerprint LIMIT \(limit)
+        """
     }
 
     private func records(_ query: PostgresQuery, evaluation: Int64, logger: Logger) async throws -> [FindingRecord] {

@@ -1,4 +1,4 @@
-import CleanCarrierCore
+public import CleanCarrierCore
 public import Foundation
 public import Logging
 import PostgresNIO
@@ -6,18 +6,27 @@ import PostgresNIO
 extension DatasetImporter {
     /// Imports a voice route table (CSV, docs/FORMATS.md "Voice routes"); carriers and next hops must be entities of
     /// the active registry. Each tenant's upload replaces that tenant's previous one.
-    public func importVoiceRoutes(file: String, data: Data, tenant: String? = nil, logger: Logger) async throws -> ImportOutcome {
+    /// - Parameter ownCarriers: when given (a telco's upload), every route's carrier must be one of these entities.
+    public func importVoiceRoutes(
+        file: String, data: Data, tenant: String? = nil, ownCarriers: Set<EntityID>? = nil, logger: Logger
+    ) async throws -> ImportOutcome {
         let known = try await self.activeEntityIDs(logger: logger)
         return try await self.importFile(kind: .voiceRoutes, tenant: tenant, file: file, data: data, logger: logger) { (text) throws(InputErrors) in
             let routes = try VoiceRouteReader.readCSV(text, file: file, knownEntities: known)
+            if let ownCarriers {
+                let errors = routes.filter { !ownCarriers.contains($0.carrier) }.map { route in
+                    InputError(file: file, line: route.line, field: "carrier", message: "'\(route.carrier)' is not one of the uploader's entities")
+                }
+                guard errors.isEmpty else { throw InputErrors(errors) }
+            }
             return Parsed(rows: routes.count, asOf: nil, scope: "") { id in
                 var batch = CopyBatch(
-                    table: "voice_routes", columns: ["dataset_id", "carrier", "prefix", "next_hop", "priority", "weight", "valid_from", "valid_to", "line"])
+                    table: "voice_routes", columns: ["dataset_id", "carrier", "prefix", "next_hop", "priority", "weight", "valid_from", "valid_to", "time_window", "line"])
                 let dataset = String(id)
                 for route in routes {
                     batch.append([
                         dataset, route.carrier.rawValue, route.prefix.digits, route.nextHop.rawValue, String(route.priority), String(route.weight),
-                        route.validity.from?.description, route.validity.to?.description, String(route.line),
+                        route.validity.from?.description, route.validity.to?.description, route.window?.description, String(route.line),
                     ])
                 }
                 return [batch]

@@ -9,17 +9,18 @@ extension SnapshotLoader {
         for dataset in datasets where dataset.kind == DatasetKind.voiceRoutes.rawValue {
             let rows = try await self.client.query(
                 """
-                SELECT carrier, prefix, next_hop, priority, weight, valid_from::text, valid_to::text, line
+                SELECT carrier, prefix, next_hop, priority, weight, valid_from::text, valid_to::text, time_window, line
                 FROM voice_routes WHERE dataset_id = \(dataset.id) ORDER BY line
                 """, logger: logger)
-            for try await (carrier, prefix, nextHop, priority, weight, from, to, line) in rows.decode(
-                (String, String, String, Int, Int, String?, String?, Int).self)
+            for try await (carrier, prefix, nextHop, priority, weight, from, to, window, line) in rows.decode(
+                (String, String, String, Int, Int, String?, String?, String?, Int).self)
             {
                 guard let prefix = E164Prefix(parsing: prefix) else { continue }
                 routes.append(
                     VoiceRoute(
                         carrier: EntityID(carrier), prefix: prefix, nextHop: EntityID(nextHop), priority: priority, weight: weight,
-                        validity: Validity(from: from.flatMap { Day(iso: $0) }, to: to.flatMap { Day(iso: $0) }), line: line, dataset: dataset.id))
+                        validity: Validity(from: from.flatMap { Day(iso: $0) }, to: to.flatMap { Day(iso: $0) }),
+                        window: window.flatMap { try? TimeWindow(parsing: $0) }, line: line, dataset: dataset.id))
             }
         }
         return routes

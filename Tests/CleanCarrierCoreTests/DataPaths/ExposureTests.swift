@@ -58,4 +58,30 @@ import Testing
         #expect(three.primaryPath == [70, 60, 100].map { ASN($0) })
         #expect(three.failoverPath.isEmpty)
     }
+
+    /// On random graphs, each exposed source, carrier and next hop equals what the full propagation (leaves included)
+    /// says: the analysis's shortcuts (leaves resolved on demand, single-homed sources read off their provider) agree.
+    @Test(arguments: 0..<30)
+    func exposedSourcesMatchTheFullPropagation(seed: Int) throws {
+        let graph = try DataPathFixtures.graph(DataPathFixtures.randomLinks(seed: UInt64(seed), nodes: 70, transit: 80, peering: 20))
+        var random = SplitMix64(seed: UInt64(seed) &+ 99)
+        let untrusted = Set(graph.asns.filter { _ in random.next() % 5 == 0 })
+        let query = ExposureQuery(graph: graph, untrusted: untrusted, sourceCountry: nil) { _ in nil }
+        var workspace = ExposureWorkspace(query: query)
+        var full = RoutePropagator(graph: graph)
+        for destination in 0..<graph.count {
+            _ = workspace.analyze(destination: destination)
+            full.propagate(toward: destination)
+            var expected: [String] = []
+            for source in 0..<graph.count where source != destination && full.tree.hasRoute(source) {
+                let path = full.tree.path(from: source)
+                guard let carrier = path.dropFirst().dropLast().first(where: { untrusted.contains(graph.asns[$0]) }) else { continue }
+                expected.append("\(source)>\(path[1]) via \(carrier)")
+            }
+            let found = workspace.exposedSourceIDs.indices.map {
+                "\(workspace.exposedSourceIDs[$0])>\(workspace.exposedNextHopIDs[$0]) via \(workspace.exposedCarrierIDs[$0])"
+            }
+            #expect(found == expected, "destination \(graph.asns[destination])")
+        }
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import CleanCarrierCore
 import Testing
 
@@ -44,5 +45,65 @@ import Testing
         var snapshot = Self.snapshot()
         snapshot.registry.designations = []
         #expect(Evaluator(rules: [DataTransitRule()]).evaluate(snapshot).findings.isEmpty)
+    }
+}
+
+/// CC-2 on random graphs equals a direct count, destination by destination: the sweep's shortcuts (stubs derived from
+/// their provider, flat per-worker tallies) change nothing.
+@Suite struct DataTransitRuleEquivalenceTests {
+    @Test(arguments: 0..<12)
+    func findingsEqualADirectCountPerDestination(seed: Int) throws {
+        let text = DataPathFixtures.randomLinks(seed: UInt64(seed), nodes: 80, transit: 70, peering: 10)
+        let file = try ASRelationshipParser().parse(Data(text.utf8), name: "random")
+        let graph = try ASGraph(links: file.links, file: "random")
+        var random = SplitMix64(seed: UInt64(seed) &+ 7)
+        let untrusted = graph.asns.filter { _ in random.next() % 5 == 0 }
+        var countries: [ASN: String] = [:]
+        // An untrusted AS takes its holder's country (CN), as the registry says.
+        for asn in graph.asns { countries[asn] = untrusted.contains(asn) ? "CN" : random.next() % 2 == 0 ? "US" : "FR" }
+        var registrations: [ASN: ASNRegistration] = [:]
+        for (asn, country) in countries {
+            registrations[asn] = ASNRegistration(asn: asn, rir: "arin", country: country, status: "assigned", registered: nil, holderID: nil, line: 1)
+        }
+        let registry = Registry(
+            entities: [Entity(id: "untrusted-carrier", name: "Untrusted Carrier", country: "CN")],
+            identifiers: untrusted.map { Identifier(kind: .asn, value: $0.description, holder: "untrusted-carrier", source: "t", confidence: .registry) },
+            designations: [
+                Designation(id: "d", entity: "untrusted-carrier", instrument: .cleanCarrier, effective: Day(iso: "2020-08-05")!, citation: "c",
+                    extendsToAffiliates: true)
+            ])
+        let dataset = Snapshot.DatasetRef(id: 1, kind: "as-rel", file: "random", sha256: "x")
+        let snapshot = Snapshot(asOf: Day(iso: "2024-01-01")!, registry: registry, registrations: registrations, asRelationships: [(dataset, file.links)])
+        let findings = Evaluator(rules: [DataTransitRule(workers: 2)]).evaluate(snapshot).findings
+
+        let query = ExposureQuery(graph: graph, untrusted: Set(untrusted), sourceCountry: "US") { countries[$0] }
+        var workspace = ExposureWorkspace(query: query)
+        var expected: [String: (destinations: Int, avoidable: Int, direct: Int, example: [ASN])] = [:]
+        for destination in graph.asns.indices where countries[graph.asns[destination]] != "US" {
+            _ = workspace.analyze(destination: destination)
+            for index in workspace.exposedSourceIDs.indices {
+                let source = Int(workspace.exposedSourceIDs[index])
+                let carrier = Int(workspace.exposedCarrierIDs[index])
+                let nextHop = Int(workspace.exposedNextHopIDs[index])
+                let key = "\(graph.asns[source])>\(graph.asns[carrier])"
+                let example = ([source] + workspace.tree.path(from: nextHop)).map { graph.asns[$0] }
+                var counts = expected[key] ?? (0, 0, 0, example)
+                counts.destinations += 1
+                if workspace.avoidable[index] { counts.avoidable += 1 }
+                if nextHop == carrier { counts.direct += 1 }
+                expected[key] = counts
+            }
+        }
+        #expect(Set(findings.map { "\($0.subject.ref)>\($0.counterpart.ref)" }) == Set(expected.keys))
+        for finding in findings {
+            let counts = try #require(expected["\(finding.subject.ref)>\(finding.counterpart.ref)"])
+            let unavoidable = counts.destinations - counts.avoidable
+            let reach = "to \(counts.destinations) destination(s) abroad"
+            let split = "(\(counts.avoidable) avoidable, \(unavoidable) unavoidable; handed over directly for \(counts.direct))"
+            let hops: [String] = finding.evidence.hops.map { $0.ref }
+            let exampleHops: [String] = counts.example.map(\.description)
+            #expect(finding.summary.contains(reach) && finding.summary.contains(split), "\(finding.summary)")
+            #expect(hops == exampleHops)
+        }
     }
 }

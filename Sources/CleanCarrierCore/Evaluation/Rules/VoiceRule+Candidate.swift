@@ -80,6 +80,7 @@ extension VoiceRule {
                 + "(priority \(route.priority), weight \(route.weight))"
             if let from = route.validity.from { detail += " from \(from)" }
             if let to = route.validity.to { detail += " until \(to)" }
+            if let window = route.window { detail += ", used \(window)" }
             return Evidence.Record(basis: .declared, origin: context.origin(dataset: route.dataset, line: route.line), detail: detail)
         }
     }
