@@ -5,6 +5,13 @@
 /// resource types and `available`/`reserved` rows are skipped. Lines are scanned as bytes and only ASN rows become
 /// text, so the five real files (27 MB, 437,000 lines, mostly IP rows) read quickly.
 public enum RIRDelegatedReader {
+    /// The most ASNs one row may delegate: a whole 16-bit block. The largest allocated or assigned row of the five
+    /// 2017 files holds 257; without a bound, a bad count (`asn|1|4294967294`) would expand into billions of rows.
+    public static let maximumRowCount: UInt32 = 65_536
+    /// The most registrations one file may expand into: more than ten times what the five RIRs had registered in 2017
+    /// (about 85,000 ASNs together).
+    public static let maximumRegistrations = 1_000_000
+
     /// The registrations in `text`, the content of `file`.
     /// - Throws: `InputErrors` naming the line and field of each malformed ASN row (up to 50).
     public static func registrations(in text: String, file: String) throws(InputErrors) -> [ASNRegistration] {
@@ -31,6 +38,12 @@ public enum RIRDelegatedReader {
             let countText = UTF8Lines.text(field(4))
             guard let count = UInt32(countText), count > 0, UInt64(start) + UInt64(count) - 1 <= UInt64(UInt32.max) else {
                 return fail("value", "'\(countText)' is not a count of ASNs that fits after \(start)")
+            }
+            guard count <= Self.maximumRowCount else {
+                return fail("value", "\(count) ASNs in one row: more than the \(Self.maximumRowCount) a row may delegate")
+            }
+            guard registrations.count + Int(count) <= Self.maximumRegistrations else {
+                return fail("value", "the file expands into more than \(Self.maximumRegistrations) ASN registrations")
             }
             let date = UTF8Lines.text(field(5))
             let registered = date.count == 8 ? Day(iso: "\(date.prefix(4))-\(date.dropFirst(4).prefix(2))-\(date.suffix(2))") : nil

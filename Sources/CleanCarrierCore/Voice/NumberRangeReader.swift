@@ -73,8 +73,8 @@ public enum NumberRangeReader {
             seen[prefix] = record.line
             let codeText = record.fields[codeColumn]
             let code = Int(codeText)
-            if code == nil, codeText != "None", !codeText.isEmpty {
-                fail("country_code", "'\(codeText)' is not a country calling code")
+            if code.map({ !(1...999).contains($0) }) ?? (codeText != "None" && !codeText.isEmpty) {
+                fail("country_code", "'\(codeText)' is not a country calling code (1 to 999)")
                 continue
             }
             ranges.append(NumberRange(prefix: prefix, countryCode: code, carrier: String(record.fields[carrierColumn]), line: record.line))

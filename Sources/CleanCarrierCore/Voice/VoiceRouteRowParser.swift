@@ -6,6 +6,9 @@ struct VoiceRouteRowParser {
         var nextHop: EntityID
     }
 
+    /// The largest priority or weight: the store keeps them as 32-bit integers.
+    static let largest = Int(Int32.max)
+
     let file: String
     let columns: [String: Int]
     let width: Int
@@ -34,11 +37,11 @@ struct VoiceRouteRowParser {
         }
         guard let nextHop = self.entity(field("next_hop"), "next_hop", record) else { return nil }
         guard nextHop != carrier else { return self.fail(record, "next_hop", "a carrier cannot route to itself ('\(carrier)')") }
-        guard let priority = Int(field("priority")), priority >= 0 else {
-            return self.fail(record, "priority", "'\(field("priority"))' is not a whole number of 0 or more")
+        guard let priority = Int(field("priority")), (0...Self.largest).contains(priority) else {
+            return self.fail(record, "priority", "'\(field("priority"))' is not a whole number from 0 to \(Self.largest)")
         }
-        guard let weight = Int(field("weight")), weight >= 0 else {
-            return self.fail(record, "weight", "'\(field("weight"))' is not a whole number of 0 or more")
+        guard let weight = Int(field("weight")), (0...Self.largest).contains(weight) else {
+            return self.fail(record, "weight", "'\(field("weight"))' is not a whole number from 0 to \(Self.largest)")
         }
         var validity = Validity.always
         for (name, isStart) in [("valid_from", true), ("valid_to", false)] where !field(name).isEmpty {

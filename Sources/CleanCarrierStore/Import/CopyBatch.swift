@@ -9,6 +9,9 @@ struct CopyBatch {
     private var buffer = ByteBuffer()
     private var chunks: [ByteBuffer] = []
     private(set) var count = 0
+    /// The first field holding a NUL character (U+0000), which no PostgreSQL text value can hold: its column, and the
+    /// row's `line` column when the table has one. A batch with one must not be sent; the file is rejected instead.
+    private(set) var firstNUL: (column: String, line: Int?)?
 
     init(table: String, columns: [String]) {
         self.table = table
@@ -34,6 +37,11 @@ struct CopyBatch {
                 case UInt8(ascii: "\t"): self.buffer.writeString("\\t")
                 case UInt8(ascii: "\n"): self.buffer.writeString("\\n")
                 case UInt8(ascii: "\r"): self.buffer.writeString("\\r")
+                case 0:
+                    if self.firstNUL == nil {
+                        let line = self.columns.firstIndex(of: "line").flatMap { fields[$0] }.flatMap { Int($0) }
+                        self.firstNUL = (self.columns[index], line)
+                    }
                 default: self.buffer.writeInteger(byte)
                 }
             }
@@ -46,9 +54,10 @@ struct CopyBatch {
         }
     }
 
-    /// Whether COPY's text format escapes `byte` (backslash, tab, newline, carriage return); most fields have none.
+    /// Whether COPY's text format escapes `byte` (backslash, tab, newline, carriage return), or cannot carry it at all
+    /// (NUL); most fields have none.
     private static func needsEscape(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+        byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") || byte == 0
     }
 
     /// Sends the rows over `connection` (inside the caller's transaction).

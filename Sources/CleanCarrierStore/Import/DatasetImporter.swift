@@ -35,44 +35,31 @@ public struct DatasetImporter: Sendable {
     ) async throws -> ImportOutcome {
         let started = ContinuousClock.now
         let sha = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        let storedFile = InputError.storable(file)
         let parsed: Parsed
         do throws(InputErrors) {
             let text: String
             do { text = try kind.encoding.decode(data, file: file) } catch { throw InputErrors([error]) }
             parsed = try parse(text)
         } catch {
-            let id = try await self.reject(
-                kind: kind, format: format ?? kind.format, tenant: tenant, file: file, sha: sha, errors: error.errors, logger: logger)
-            logger.warning("Rejected input", metadata: ["dataset.id": "\(id)", "file": "\(file)", "errors": "\(error.errors.count)"])
-            return ImportOutcome(datasetID: id, status: .rejected, rows: 0, errors: error.errors, seconds: Self.seconds(since: started))
+            return try await self.rejected(
+                kind: kind, format: format ?? kind.format, tenant: tenant, file: storedFile, sha: sha, errors: error.errors, started: started,
+                logger: logger)
         }
-        let outcome = try await self.client.withTransaction(logger: logger) { connection -> ImportOutcome in
-            let existing = try await connection.query(
-                """
-                SELECT id, rows, status FROM datasets WHERE kind = \(kind.rawValue) AND coalesce(tenant_id, '') = \(tenant ?? "")
-                AND scope = \(parsed.scope) AND sha256 = \(sha) AND status IN ('active', 'superseded') FOR UPDATE
-                """, logger: logger)
-            for try await (id, rows, status) in existing.decode((Int64, Int, String).self) {
-                if status == "superseded" { try await self.activate(id, kind: kind, tenant: tenant, scope: parsed.scope, on: connection, logger: logger) }
-                return ImportOutcome(datasetID: id, status: .unchanged, rows: rows, errors: [], seconds: 0)
+        let outcome: ImportOutcome
+        do {
+            outcome = try await self.client.withTransaction(logger: logger) { connection -> ImportOutcome in
+                try await self.load(parsed, kind: kind, format: format, tenant: tenant, file: storedFile, sha: sha, on: connection, logger: logger)
             }
-            try await connection.query(
-                """
-                UPDATE datasets SET status = 'superseded' WHERE kind = \(kind.rawValue) AND coalesce(tenant_id, '') = \(tenant ?? "")
-                AND scope = \(parsed.scope) AND status = 'active'
-                """, logger: logger)
-            var id: Int64 = 0
-            for try await value in try await connection.query(
-                """
-                INSERT INTO datasets (kind, format, tenant_id, scope, file_name, sha256, rows, as_of, status)
-                VALUES (\(kind.rawValue), \(format ?? kind.format), \(tenant), \(parsed.scope), \(file), \(sha), \(parsed.rows),
-                        \(parsed.asOf?.description)::date, 'active') RETURNING id
-                """, logger: logger
-            ).decode(Int64.self) {
-                id = value
-            }
-            for batch in parsed.batches(id) { try await batch.copy(on: connection, logger: logger) }
-            return ImportOutcome(datasetID: id, status: .imported, rows: parsed.rows, errors: [], seconds: 0)
+        } catch let error as PostgresTransactionError {
+            // A value PostgreSQL cannot store (a NUL character, from raw bytes or a JSON or YAML escape) is the file's fault:
+            // the transaction is rolled back and the file rejected, naming the place, like any other input error.
+            guard let nul = error.closureError as? UnstorableNUL else { throw error }
+            let problem = InputError(
+                file: file, line: nul.line, field: nul.column, message: "holds a NUL character (U+0000), which a text field cannot store")
+            return try await self.rejected(
+                kind: kind, format: format ?? kind.format, tenant: tenant, file: storedFile, sha: sha, errors: [problem], started: started,
+                logger: logger)
         }
         var result = outcome
         result.seconds = Self.seconds(since: started)
@@ -81,6 +68,59 @@ public struct DatasetImporter: Sendable {
             metadata: ["dataset.id": "\(result.datasetID)", "dataset.kind": "\(kind.rawValue)", "status": "\(result.status.rawValue)",
                 "rows": "\(result.rows)"])
         return result
+    }
+
+    /// Inside the import's transaction: makes the parsed file the active dataset of its kind and loads its rows, or finds
+    /// the identical dataset imported before.
+    private func load(
+        _ parsed: Parsed, kind: DatasetKind, format: String?, tenant: String?, file: String, sha: String, on connection: PostgresConnection,
+        logger: Logger
+    ) async throws -> ImportOutcome {
+        let existing = try await connection.query(
+            """
+            SELECT id, rows, status FROM datasets WHERE kind = \(kind.rawValue) AND coalesce(tenant_id, '') = \(tenant ?? "")
+            AND scope = \(parsed.scope) AND sha256 = \(sha) AND status IN ('active', 'superseded') FOR UPDATE
+            """, logger: logger)
+        for try await (id, rows, status) in existing.decode((Int64, Int, String).self) {
+            if status == "superseded" { try await self.activate(id, kind: kind, tenant: tenant, scope: parsed.scope, on: connection, logger: logger) }
+            return ImportOutcome(datasetID: id, status: .unchanged, rows: rows, errors: [], seconds: 0)
+        }
+        try await connection.query(
+            """
+            UPDATE datasets SET status = 'superseded' WHERE kind = \(kind.rawValue) AND coalesce(tenant_id, '') = \(tenant ?? "")
+            AND scope = \(parsed.scope) AND status = 'active'
+            """, logger: logger)
+        var id: Int64 = 0
+        for try await value in try await connection.query(
+            """
+            INSERT INTO datasets (kind, format, tenant_id, scope, file_name, sha256, rows, as_of, status)
+            VALUES (\(kind.rawValue), \(format ?? kind.format), \(tenant), \(parsed.scope), \(file), \(sha), \(parsed.rows),
+                    \(parsed.asOf?.description)::date, 'active') RETURNING id
+            """, logger: logger
+        ).decode(Int64.self) {
+            id = value
+        }
+        let batches = parsed.batches(id)
+        if let nul = batches.lazy.compactMap(\.firstNUL).first { throw UnstorableNUL(column: nul.column, line: nul.line) }
+        for batch in batches { try await batch.copy(on: connection, logger: logger) }
+        return ImportOutcome(datasetID: id, status: .imported, rows: parsed.rows, errors: [], seconds: 0)
+    }
+
+    /// Records a rejected file (its dataset row and errors, nothing else).
+    private func rejected(
+        kind: DatasetKind, format: String, tenant: String?, file: String, sha: String, errors: [InputError], started: ContinuousClock.Instant,
+        logger: Logger
+    ) async throws -> ImportOutcome {
+        let errors = errors.map(\.storable)
+        let id = try await self.reject(kind: kind, format: format, tenant: tenant, file: file, sha: sha, errors: errors, logger: logger)
+        logger.warning("Rejected input", metadata: ["dataset.id": "\(id)", "file": "\(file)", "errors": "\(errors.count)"])
+        return ImportOutcome(datasetID: id, status: .rejected, rows: 0, errors: errors, seconds: Self.seconds(since: started))
+    }
+
+    /// A field of a parsed file holds a NUL character.
+    private struct UnstorableNUL: Error {
+        var column: String
+        var line: Int?
     }
 
     private func activate(_ id: Int64, kind: DatasetKind, tenant: String?, scope: String, on connection: PostgresConnection, logger: Logger)

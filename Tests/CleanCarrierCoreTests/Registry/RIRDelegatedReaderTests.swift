@@ -31,4 +31,16 @@ import Testing
             ((error as? InputErrors)?.errors ?? []).map { "\($0.line ?? 0):\($0.field ?? "")" } == ["1:start", "2:value"]
         }
     }
+
+    /// Found by the importer fuzzing (ImporterFuzzTests): a swapped or inflated count expanded into millions (up to
+    /// billions) of registrations before anything could reject it.
+    @Test func oversizedCountsAreRejectedInsteadOfExpanded() {
+        let text = "arin|US|asn|8100|1|20060824|assigned|a\narin|US|asn|1|4294967294|20060824|assigned|b\napnic|CN|asn|1|131072||allocated|c\n"
+        #expect {
+            _ = try RIRDelegatedReader.registrations(in: text, file: "d.txt")
+        } throws: { error in
+            let errors = (error as? InputErrors)?.errors ?? []
+            return errors.map(\.line) == [2, 3] && errors.allSatisfy { $0.field == "value" && $0.file == "d.txt" }
+        }
+    }
 }

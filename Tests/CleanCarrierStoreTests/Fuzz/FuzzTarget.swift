@@ -1,0 +1,102 @@
+import CleanCarrierStore
+import CleanCarrierTestSupport
+import Foundation
+import PostgresNIO
+
+/// One importer kind under fuzzing: its valid inputs, field separators, what must be imported first, and the call.
+enum FuzzTarget: String, CaseIterable, Sendable, CustomStringConvertible {
+    case registry
+    case rirDelegated = "rir-delegated"
+    case asNames = "as-names"
+    case asRelationships = "as-rel"
+    case interconnects
+    case observedPaths = "observed-paths"
+    case voiceRoutes = "voice-routes"
+    case numberRanges = "number-ranges"
+    case peeringDB = "peeringdb"
+
+    /// The valid files the cases start from (`Fixtures/` paths; observed paths are inline, there is no fixture file).
+    var seeds: [(name: String, bytes: [UInt8])] {
+        get throws {
+            switch self {
+            case .registry: [try Self.fixture("registry/registry.yaml")]
+            case .rirDelegated: [try Self.fixture("registry/delegated-extract.txt")]
+            case .asNames: [try Self.fixture("registry/asnames-extract.txt")]
+            case .asRelationships: [try Self.fixture("caida/prc-neighbourhood.as-rel.txt")]
+            case .interconnects: [try Self.fixture("interconnects/declared.csv")]
+            case .observedPaths: [("rib.txt", Array(Self.observedPathRows.utf8))]
+            case .voiceRoutes: [try Self.fixture("voice/routes.csv")]
+            case .numberRanges: [try Self.fixture("voice/ranges.csv"), try Self.fixture("voice/numbering-extract.tsv")]
+            case .peeringDB: [try Self.fixture("peeringdb/peeringdb.json")]
+            }
+        }
+    }
+
+    /// The bytes that separate fields in the format.
+    var delimiters: [UInt8] {
+        switch self {
+        case .registry: Array(":, ".utf8)
+        case .rirDelegated, .asRelationships: Array("|".utf8)
+        case .asNames: Array("\t, ".utf8)
+        case .interconnects, .voiceRoutes: Array(",".utf8)
+        case .observedPaths: Array("| ".utf8)
+        case .numberRanges: Array(",\t".utf8)
+        case .peeringDB: Array(",:".utf8)
+        }
+    }
+
+    /// The table each imported row lands in, where rows map one to one.
+    var table: String? {
+        switch self {
+        case .asNames: "as_names"
+        case .asRelationships: "as_links"
+        case .interconnects: "interconnects"
+        case .observedPaths: "observed_paths"
+        case .voiceRoutes: "voice_routes"
+        case .numberRanges: "number_ranges"
+        default: nil
+        }
+    }
+
+    /// The kind's name in test output.
+    var description: String { self.rawValue }
+
+    /// Whether the kind checks its entities against the active registry, which is then imported first.
+    var needsRegistry: Bool { [.interconnects, .voiceRoutes, .numberRanges].contains(self) }
+
+    /// Imports `bytes` as a file named `file`.
+    func importFile(_ file: String, bytes: [UInt8], client: PostgresClient) async throws -> ImportOutcome {
+        let importer = DatasetImporter(client: client)
+        let data = Data(bytes)
+        let logger = TestDatabase.logger
+        switch self {
+        case .registry: return try await importer.importRegistry(file: file, data: data, logger: logger)
+        case .rirDelegated: return try await importer.importRIRDelegated(file: file, data: data, logger: logger)
+        case .asNames: return try await importer.importASNames(file: file, data: data, logger: logger)
+        case .asRelationships: return try await importer.importASRelationships(file: file, data: data, logger: logger)
+        case .interconnects: return try await importer.importInterconnects(file: file, data: data, logger: logger)
+        case .observedPaths: return try await importer.importObservedPaths(file: file, data: data, logger: logger)
+        case .voiceRoutes: return try await importer.importVoiceRoutes(file: file, data: data, tenant: nil, logger: logger)
+        case .numberRanges: return try await importer.importNumberRanges(file: file, data: data, logger: logger)
+        case .peeringDB: return try await importer.importPeeringDB(file: file, data: data, logger: logger)
+        }
+    }
+
+    private static func fixture(_ path: String) throws -> (name: String, bytes: [UInt8]) {
+        (URL(fileURLWithPath: path).lastPathComponent, Array(try StoreFixtures.data(path)))
+    }
+
+    /// `bgpdump -m` rows in the shape of the RIS dumps (the rows of BGPDumpReaderTests and some like them).
+    static let observedPathRows = """
+        TABLE_DUMP2|1277971199|B|202.249.2.169|2497|1.9.0.0/16|2497 2914 4788|IGP|202.249.2.169|0|0||NAG||
+        TABLE_DUMP2|1277971199|B|202.249.2.20|4777|1.9.0.0/16|4777 2516 4788|IGP|202.249.2.20|0|0||NAG||
+        TABLE_DUMP2|1277971199|B|202.249.2.20|4777|1.12.0.0/14|4777 2516 2516 2516 4134 4847 18245|IGP|202.249.2.20|0|0||NAG||
+        TABLE_DUMP2|1277971199|B|202.249.2.20|4777|20.137.0.0/21|4777 2516 3549 21877 {4237,4238}|IGP|202.249.2.110|0|0||NAG||
+        TABLE_DUMP2|1277971199|B|202.249.2.169|2497|58.14.0.0/15|2497 4134 4847|IGP|202.249.2.169|0|0||NAG||
+        TABLE_DUMP2|1277971199|B|202.249.2.169|2497|61.128.0.0/10|2497 3356 4134|IGP|202.249.2.169|0|0||NAG||
+        TABLE_DUMP2|1277971199|B|202.249.2.86|7500|202.97.0.0/16|7500 2914 4134|IGP|202.249.2.86|0|0||NAG||
+        TABLE_DUMP2|1277971199|B|202.249.2.86|7500|219.158.0.0/17|7500 7018 4837|IGP|202.249.2.86|0|0||NAG||
+        BGP4MP|1277971199|W|202.249.2.20|4777|10.0.0.0/8
+
+        """
+}
