@@ -18,6 +18,8 @@ struct APIImplementation: APIProtocol {
     let registry: RegistryRepository
     let editor: RegistryEditor
     let runner: EvaluationRunner
+    let schedules: ScheduleRepository
+    let jobs: JobQueue
     let metrics: APIMetrics
     let uploadLimit: Int
 
@@ -32,6 +34,8 @@ struct APIImplementation: APIProtocol {
         self.registry = RegistryRepository(client: client)
         self.editor = RegistryEditor(client: client)
         self.runner = EvaluationRunner(client: client, metrics: metrics)
+        self.schedules = ScheduleRepository(client: client)
+        self.jobs = JobQueue(client: client)
         self.metrics = metrics
         self.uploadLimit = uploadLimit
     }

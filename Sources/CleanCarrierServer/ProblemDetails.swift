@@ -75,4 +75,12 @@ extension ProblemDetails {
     static func rejected(_ detail: String, errors: [InputError]) -> ProblemDetails {
         ProblemDetails(.unprocessableContent, type: "urn:cleancarrier:problem:invalid-content", title: "Invalid content", detail: detail, errors: errors)
     }
+
+    /// 422 for one bad field of a JSON body, named in `errors`.
+    static func invalidField(_ field: String, _ message: String) -> ProblemDetails {
+        var problem = ProblemDetails(
+            .unprocessableContent, type: "urn:cleancarrier:problem:invalid-content", title: "Invalid content", detail: "\(field): \(message)")
+        problem.errors = [LineError(field: field, message: message)]
+        return problem
+    }
 }

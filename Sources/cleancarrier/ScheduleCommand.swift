@@ -75,7 +75,7 @@ struct ScheduleCommand: AsyncParsableCommand {
             let removed = try await OneShot.run(try await self.options.database(logger: logger), logger: logger) { client in
                 try await ScheduleRepository(client: client).remove(name: name, logger: logger)
             }
-            guard removed else { throw ValidationError("there is no schedule named '\(name)'") }
+            guard removed != nil else { throw ValidationError("there is no schedule named '\(name)'") }
             print("removed schedule \(name)")
         }
     }

@@ -35,8 +35,8 @@ struct ScheduleRepositoryTests {
             let listed = try #require(try await schedules.list(logger: Self.logger).first)
             #expect(listed.nextRun == Self.date("2024-06-05T00:00:00Z") && listed.lastRun == Self.date("2024-06-04T00:00:00Z"))
             #expect(try await schedules.enqueueDue(now: Self.date("2024-06-04T09:00:00Z"), logger: Self.logger).isEmpty)
-            #expect(try await schedules.remove(name: "nightly", logger: Self.logger))
-            #expect(try await !schedules.remove(name: "nightly", logger: Self.logger))
+            #expect(try await schedules.remove(name: "nightly", logger: Self.logger)?.name == "nightly")
+            #expect(try await schedules.remove(name: "nightly", logger: Self.logger) == nil)
         }
     }
 }

@@ -7,6 +7,12 @@ public import PostgresNIO
 public struct ScheduleRepository: Sendable {
     /// Why a schedule was refused.
     public struct Invalid: Error, CustomStringConvertible {
+        /// What was wrong.
+        public enum Reason: Sendable, Hashable {
+            case duplicateName, unknownTimeZone, neverFires
+        }
+
+        public var reason: Reason
         public var description: String
     }
 
@@ -17,8 +23,8 @@ public struct ScheduleRepository: Sendable {
     /// Adds a schedule, first due at the cron expression's next firing after `now`.
     /// - Throws: `Invalid` when the name is taken, the time zone is unknown or the expression never fires.
     public func add(name: String, cron: CronExpression, timeZone: String, asOf: AsOfRule, now: Date, logger: Logger) async throws -> ScheduleRecord {
-        guard let zone = TimeZone(identifier: timeZone) else { throw Invalid(description: "'\(timeZone)' is not a known time zone") }
-        guard let next = cron.next(after: now, in: zone) else { throw Invalid(description: "'\(cron)' never fires") }
+        guard let zone = TimeZone(identifier: timeZone) else { throw Invalid(reason: .unknownTimeZone, description: "'\(timeZone)' is not a known time zone") }
+        guard let next = cron.next(after: now, in: zone) else { throw Invalid(reason: .neverFires, description: "'\(cron)' never fires") }
         let rows = try await self.client.query(
             """
             INSERT INTO schedules (name, cron, time_zone, as_of_rule, next_run) VALUES (\(name), \(cron.source), \(timeZone), \(asOf.rawValue), \(next))
@@ -27,27 +33,32 @@ public struct ScheduleRepository: Sendable {
         for try await _ in rows {
             return ScheduleRecord(name: name, cron: cron.source, timeZone: timeZone, asOfRule: asOf, enabled: true, nextRun: next, lastRun: nil)
         }
-        throw Invalid(description: "a schedule named '\(name)' exists already")
+        throw Invalid(reason: .duplicateName, description: "a schedule named '\(name)' exists already")
     }
 
     /// Every schedule, by name.
     public func list(logger: Logger) async throws -> [ScheduleRecord] {
-        let rows = try await self.client.query(
-            "SELECT name, cron, time_zone, as_of_rule, enabled, next_run, last_run FROM schedules ORDER BY name", logger: logger)
+        let rows = try await self.client.query("SELECT \(unescaped: Self.columns) FROM schedules ORDER BY name", logger: logger)
         var records: [ScheduleRecord] = []
-        for try await (name, cron, zone, rule, enabled, next, last) in rows.decode((String, String, String, String, Bool, Date, Date?).self) {
-            records.append(
-                ScheduleRecord(name: name, cron: cron, timeZone: zone, asOfRule: AsOfRule(rawValue: rule) ?? .today, enabled: enabled, nextRun: next,
-                    lastRun: last))
-        }
+        for try await row in rows.decode(Row.self) { records.append(Self.record(row)) }
         return records
     }
 
     /// Removes schedule `name`.
-    /// - Returns: `false` when there was none.
-    public func remove(name: String, logger: Logger) async throws -> Bool {
-        for try await _ in try await self.client.query("DELETE FROM schedules WHERE name = \(name) RETURNING name", logger: logger) { return true }
-        return false
+    /// - Returns: the removed schedule, or `nil` when there was none.
+    public func remove(name: String, logger: Logger) async throws -> ScheduleRecord? {
+        let rows = try await self.client.query("DELETE FROM schedules WHERE name = \(name) RETURNING \(unescaped: Self.columns)", logger: logger)
+        for try await row in rows.decode(Row.self) { return Self.record(row) }
+        return nil
+    }
+
+    private static let columns = "name, cron, time_zone, as_of_rule, enabled, next_run, last_run"
+    private typealias Row = (String, String, String, String, Bool, Date, Date?)
+
+    private static func record(_ row: Row) -> ScheduleRecord {
+        let (name, cron, zone, rule, enabled, next, last) = row
+        return ScheduleRecord(
+            name: name, cron: cron, timeZone: zone, asOfRule: AsOfRule(rawValue: rule) ?? .today, enabled: enabled, nextRun: next, lastRun: last)
     }
 
     /// Enqueues one evaluation job per schedule that is due at `now`, and moves each schedule to its next firing.
