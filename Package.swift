@@ -90,7 +90,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "CleanCarrierCoreTests", dependencies: ["CleanCarrierCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "CleanCarrierCoreTests", dependencies: ["CleanCarrierCore", "CleanCarrierTestSupport"], swiftSettings: swiftSettings),
         .target(
             name: "CleanCarrierTestSupport",
             dependencies: ["CleanCarrierStore", .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log")],

@@ -1,6 +1,6 @@
 public import CleanCarrierStore
 public import Hummingbird
-public import Logging
+import Logging
 
 /// The per-request state: Hummingbird's core context and the API key the request authenticated with.
 public struct AppRequestContext: RequestContext {

@@ -1,4 +1,4 @@
-public import HTTPTypes
+import HTTPTypes
 import Synchronization
 
 /// Every path template the server answers and the methods each accepts, to answer 405 with `Allow` for the rest.

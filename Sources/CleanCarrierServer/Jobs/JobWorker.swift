@@ -1,7 +1,7 @@
 public import CleanCarrierStore
 import Foundation
 public import Logging
-public import PostgresNIO
+import PostgresNIO
 public import ServiceLifecycle
 
 /// A worker: claims jobs one at a time, runs them under a heartbeated lease, and commits each job's effects with its

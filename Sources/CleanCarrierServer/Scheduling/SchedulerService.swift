@@ -1,5 +1,5 @@
-public import CleanCarrierCore
-public import CleanCarrierStore
+import CleanCarrierCore
+import CleanCarrierStore
 public import Foundation
 public import Logging
 public import PostgresNIO

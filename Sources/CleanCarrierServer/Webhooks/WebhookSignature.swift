@@ -1,4 +1,4 @@
-public import Crypto
+import Crypto
 public import Foundation
 
 /// The signature of a webhook body: `X-CleanCarrier-Signature: sha256=<hex HMAC-SHA256 of the body under the secret>`.

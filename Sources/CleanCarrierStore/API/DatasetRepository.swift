@@ -1,4 +1,4 @@
-public import CleanCarrierCore
+import CleanCarrierCore
 import Foundation
 public import Logging
 public import PostgresNIO

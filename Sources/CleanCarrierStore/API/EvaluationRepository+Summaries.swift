@@ -1,7 +1,7 @@
-public import CleanCarrierCore
+import CleanCarrierCore
 import Foundation
 public import Logging
-public import PostgresNIO
+import PostgresNIO
 
 extension EvaluationRepository {
     /// Up to `limit` evaluations older than evaluation `before`, newest first.

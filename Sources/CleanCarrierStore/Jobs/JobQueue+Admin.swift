@@ -1,6 +1,6 @@
 import Foundation
 public import Logging
-public import PostgresNIO
+import PostgresNIO
 
 extension JobQueue {
     /// The most recent jobs, newest first, optionally only those with `status`.

@@ -1,4 +1,5 @@
 import CleanCarrierCore
+import CleanCarrierTestSupport
 import Foundation
 import Testing
 

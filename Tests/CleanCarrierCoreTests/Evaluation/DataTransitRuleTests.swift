@@ -1,5 +1,6 @@
 import Foundation
 import CleanCarrierCore
+import CleanCarrierTestSupport
 import Testing
 
 @Suite struct DataTransitRuleTests {

@@ -1,4 +1,5 @@
 import CleanCarrierCore
+import CleanCarrierTestSupport
 import Foundation
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 @Suite struct NumberOracleTests {
     /// 100,000 random numbers across every country code in the table: 60% extend a real range, 40% are random digits.
     static func randomNumbers(ranges: [NumberRange], count: Int) -> [String] {
-        var generator = SeededGenerator(seed: 20_250_505)
+        var generator = SplitMix64(seed: 20_250_505)
         var byCode: [Int: [NumberRange]] = [:]
         for range in ranges { byCode[range.countryCode ?? 0, default: []].append(range) }
         let codes = byCode.keys.sorted()
