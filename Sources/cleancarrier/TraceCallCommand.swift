@@ -29,25 +29,13 @@ struct TraceCallCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: "Use the routes in force on this day (YYYY-MM-DD); default: all routes.")
     var asOf: String?
 
-    @Option(
-        help: "Use only the routes used at this instant (ISO 8601, e.g. 2024-06-01T03:00:00Z): routes whose time window does not hold it are left out.",
-        transform: DayArgument.instant)
-    var at: Date?
-
     @Option(help: "An entity id to treat as untrusted (repeatable).")
     var untrusted: [String] = []
 
     @Option(name: .customLong("untrusted-file"), help: "A file of untrusted entity ids, one per line (# comments).")
     var untrustedFile: String?
 
-    @Option(name: .customLong("max-depth"), help: "Most hops on one branch.")
-    var maximumDepth = 12
-
-    @Option(name: .customLong("max-branches"), help: "Most branches reported.")
-    var maximumBranches = 1_000
-
-    @Flag(help: "Print JSON instead of text.")
-    var json = false
+    @OptionGroup var tracing: CallTraceOptions
 
     func run() throws {
         guard let number = DialedNumber(parsing: self.to) else { throw ValidationError("--to: '\(self.to)' is not an E.164 number") }
@@ -57,15 +45,15 @@ struct TraceCallCommand: ParsableCommand {
             day = parsed
         }
         let ranges = try NumberRangeReader.read(path: self.ranges).map(Self.withEntity)
-        let table = VoiceRouteTable(try VoiceRouteReader.read(path: self.routes), asOf: day, at: self.at)
+        let table = VoiceRouteTable(try VoiceRouteReader.read(path: self.routes), asOf: day, at: self.tracing.at)
         let tracer = CallTracer(
             routes: table, numbers: NumberPlan(ranges),
-            limits: CallTracer.Limits(maximumDepth: self.maximumDepth, maximumBranches: self.maximumBranches))
+            limits: self.tracing.limits)
         let untrusted = try self.untrustedIDs()
         let trace = tracer.trace(from: EntityID(self.from), to: number) { id in
             untrusted.isEmpty ? nil : HopTrust(isUntrusted: untrusted.contains(id))
         }
-        try CallTraceOutput.write(trace, json: self.json)
+        try CallTraceOutput.write(trace, json: self.tracing.json)
     }
 
     private func untrustedIDs() throws -> Set<EntityID> {

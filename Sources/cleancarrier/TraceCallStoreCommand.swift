@@ -26,25 +26,13 @@ struct TraceCallStoreCommand: AsyncParsableCommand {
     @Option(help: "The day whose routes and designations apply (YYYY-MM-DD; default the day of --at, else today, UTC).", transform: DayArgument.parse)
     var asOf: Day?
 
-    @Option(
-        help: "Only the routes used at this instant (ISO 8601, e.g. 2024-06-01T03:00:00Z): a route whose time window does not hold it is left out. Default: every route, whatever its window.",
-        transform: DayArgument.instant)
-    var at: Date?
-
-    @Option(name: .customLong("max-depth"), help: "Most hops on one branch.")
-    var maximumDepth = 12
-
-    @Option(name: .customLong("max-branches"), help: "Most branches reported.")
-    var maximumBranches = 1_000
-
-    @Flag(help: "Print JSON instead of text.")
-    var json = false
+    @OptionGroup var tracing: CallTraceOptions
 
     func run() async throws {
         guard let number = DialedNumber(parsing: self.to) else { throw ValidationError("--to: '\(self.to)' is not an E.164 number") }
         let logger = self.options.logger()
         let url = try await self.options.database(logger: logger)
-        let asOf = self.asOf ?? self.at.map(DayArgument.day(of:)) ?? DayArgument.today
+        let asOf = self.asOf ?? self.tracing.at.map(DayArgument.day(of:)) ?? DayArgument.today
         let snapshot = try await Database.withClient(url, logger: logger) { client in
             try await SnapshotLoader(client: client).load(asOf: asOf, kinds: [.voiceRoutes, .numberRanges], logger: logger)
         }
@@ -53,10 +41,8 @@ struct TraceCallStoreCommand: AsyncParsableCommand {
         guard context.index.entities[origin] != nil else {
             throw ValidationError("--from: unknown entity '\(origin)': not in the active registry")
         }
-        let trace = context.traceCall(
-            from: origin, to: number, at: self.at,
-            limits: CallTracer.Limits(maximumDepth: self.maximumDepth, maximumBranches: self.maximumBranches))
+        let trace = context.traceCall(from: origin, to: number, at: self.tracing.at, limits: self.tracing.limits)
         let notes = context.untrustedCarriers(on: trace).flatMap { carrier in carrier.trustChains.map { "trust: \(carrier.entity): \($0)" } }
-        try CallTraceOutput.write(trace, json: self.json, notes: notes)
+        try CallTraceOutput.write(trace, json: self.tracing.json, notes: notes)
     }
 }

@@ -46,13 +46,19 @@ public struct ASGraph: Sendable {
     /// - Returns: `true` for a leaf.
     public func isLeaf(_ id: Int) -> Bool { self.customers.start[id] == self.customers.start[id + 1] }
 
+    /// The id of AS 0 when the graph holds it (a path holding it is refused, as in BGPy), else -1.
+    public var silentID: Int { self.asns.first?.rawValue == 0 ? 0 : -1 }
+
     /// The provider of an AS whose only neighbour is that one provider (a single-homed stub without peers): every
-    /// route toward such an AS is the route toward its provider, one hop longer.
+    /// route toward or from such an AS is the route toward or from its provider, one hop longer.
     /// - Parameter id: a dense AS id.
-    /// - Returns: the provider's id, or `nil` when the AS has customers, peers or other providers.
+    /// - Returns: the provider's id, or `nil` when the AS has customers, peers or other providers, or when either is
+    ///   AS 0 (whose routes are refused, so nothing derives through it).
     public func soleProvider(of id: Int) -> Int? {
         guard self.isLeaf(id), self.peers.start[id] == self.peers.start[id + 1], self.providers.range(of: id).count == 1 else { return nil }
-        return Int(self.providers.neighbours[Int(self.providers.start[id])])
+        let provider = Int(self.providers.neighbours[Int(self.providers.start[id])])
+        let silent = self.silentID
+        return id == silent || provider == silent ? nil : provider
     }
 
     /// The customers of an AS, ascending.

@@ -12,7 +12,7 @@ public struct ExposureQuery: Sendable {
     let isSource: [Bool]
     /// The ids of sources, ascending.
     let sourceIDs: [Int32]
-    /// Per source (as in ``sourceIDs``): its provider when that is its only neighbour (and not AS 0), else -1. Such a
+    /// Per source (as in ``sourceIDs``): its provider when that is its only neighbour (``ASGraph/soleProvider(of:)``), else -1. Such a
     /// source's route is its provider's, whenever the provider has one.
     let soleProviderOfSource: [Int32]
     /// The ids of untrusted ASes present in the graph, ascending.
@@ -35,11 +35,7 @@ public struct ExposureQuery: Sendable {
         self.isUntrusted = isUntrusted
         self.isSource = isSource
         self.sourceIDs = isSource.indices.filter { isSource[$0] }.map(Int32.init)
-        let silent = graph.asns.first?.rawValue == 0 ? 0 : -1
-        self.soleProviderOfSource = self.sourceIDs.map { source in
-            guard let provider = graph.soleProvider(of: Int(source)), provider != silent else { return -1 }
-            return Int32(provider)
-        }
+        self.soleProviderOfSource = self.sourceIDs.map { Int32(graph.soleProvider(of: Int($0)) ?? -1) }
         self.untrustedIDs = isUntrusted.indices.filter { isUntrusted[$0] }.map(Int32.init)
     }
 

@@ -9,15 +9,12 @@ public struct RoutePropagator: Sendable {
     public let graph: ASGraph
     /// The routes of the last ``propagate(toward:excluding:includingLeaves:)`` call.
     public private(set) var tree: RoutingTree
-    /// The id of AS 0 when the graph holds it (its routes are never accepted), else -1.
-    private let silentID: Int
 
     /// Creates a propagator with buffers sized for a graph.
     /// - Parameter graph: the AS graph.
     public init(graph: ASGraph) {
         self.graph = graph
         self.tree = RoutingTree(count: graph.count)
-        self.silentID = graph.asns.first?.rawValue == 0 ? 0 : -1
     }
 
     /// Computes the route of every AS toward an origin, replacing ``tree``.
@@ -33,7 +30,7 @@ public struct RoutePropagator: Sendable {
         let out = excluded ?? []
         precondition(origin >= 0 && origin < count, "origin id out of range")
         precondition(out.isEmpty || out.count == count, "one exclusion flag per AS")
-        var state = PropagationState(origin: origin, silent: self.silentID)
+        var state = PropagationState(origin: origin, silent: self.graph.silentID)
         let graph = self.graph
         graph.providers.start.withUnsafeBufferPointer { providerStart in
         graph.providers.neighbours.withUnsafeBufferPointer { providers in

@@ -10,7 +10,7 @@ extension RoutingTree {
     ///   - graph: the graph the tree was computed on.
     /// - Returns: the offer, or `nil` when no neighbour offers a route.
     public func offeredRoute(to id: Int, in graph: ASGraph) -> Offer? {
-        let silent: Int32 = graph.asns.first?.rawValue == 0 ? 0 : -1
+        let silent = Int32(graph.silentID)
         if let hop = self.shortest(graph.customers(of: id), upwardOnly: true, silent: silent) {
             return (hop, self.pathLength[hop] + 1, .customers)
         }

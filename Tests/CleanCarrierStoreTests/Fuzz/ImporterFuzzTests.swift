@@ -21,8 +21,8 @@ struct ImporterFuzzTests {
     static let seed = UInt64(Self.environment["CLEANCARRIER_FUZZ_SEED"] ?? "") ?? 20_261_125
     static let caseSeconds = Double(Self.environment["CLEANCARRIER_FUZZ_CASE_SECONDS"] ?? "") ?? 60
 
-    @Test(arguments: FuzzTarget.allCases)
-    func mutatedInputIsImportedOrRejectedCleanly(target: FuzzTarget) async throws {
+    @Test(arguments: DatasetKind.allCases)
+    func mutatedInputIsImportedOrRejectedCleanly(target: DatasetKind) async throws {
         try await TestDatabase.withFreshDatabase { client, _ in
             if target.needsRegistry {
                 let registry = try await DatasetImporter(client: client).importRegistry(
@@ -46,22 +46,22 @@ struct ImporterFuzzTests {
                     detail += "; then \(extra.rawValue): \(moreDetail)"
                 }
                 let name = "fuzz-\(index)-\(base.name)"
-                let label = "\(target) case \(index) (seed \(Self.seed)) \(mutation.rawValue) of \(base.name): \(detail)"
+                let label = "\(target.rawValue) case \(index) (seed \(Self.seed)) \(mutation.rawValue) of \(base.name): \(detail)"
                 let seconds = try await Self.check(target: target, file: name, bytes: bytes, label: label, client: client) { outcome in
                     if let outcome { tally[outcome, default: 0] += 1 } else { thrown += 1 }
                 }
                 slowest = max(slowest, seconds)
-                if seconds > 2 { print("fuzz \(target): slow case, \(String(format: "%.2f", seconds)) s: \(label)") }
+                if seconds > 2 { print("fuzz \(target.rawValue): slow case, \(String(format: "%.2f", seconds)) s: \(label)") }
             }
             let counts = [ImportOutcome.Status.imported, .unchanged, .rejected].map { "\($0.rawValue) \(tally[$0] ?? 0)" }
-            print("fuzz \(target): \(Self.cases) cases (seed \(Self.seed)): \(counts.joined(separator: ", ")), threw \(thrown); slowest \(String(format: "%.2f", slowest)) s")
+            print("fuzz \(target.rawValue): \(Self.cases) cases (seed \(Self.seed)): \(counts.joined(separator: ", ")), threw \(thrown); slowest \(String(format: "%.2f", slowest)) s")
         }
     }
 
     /// Imports one mutated file and checks the outcome is clean.
     /// - Returns: the seconds the import took.
     static func check(
-        target: FuzzTarget, file: String, bytes: [UInt8], label: String, client: PostgresClient,
+        target: DatasetKind, file: String, bytes: [UInt8], label: String, client: PostgresClient,
         record: (ImportOutcome.Status?) -> Void
     ) async throws -> Double {
         let before = try await StoreFixtures.tableState(client: client)
@@ -120,7 +120,7 @@ struct ImporterFuzzTests {
 
     /// Writes a failing input to the temporary folder.
     /// - Returns: its path.
-    static func save(_ bytes: [UInt8], label: String, target: FuzzTarget) -> String {
+    static func save(_ bytes: [UInt8], label: String, target: DatasetKind) -> String {
         let path = NSTemporaryDirectory() + "cc-fuzz-\(target.rawValue)-\(Self.seed)-\(label)"
         FileManager.default.createFile(atPath: path, contents: Data(bytes))
         return path

@@ -80,13 +80,12 @@ struct TransitSweep: Sendable {
     }
 
     /// The destinations grouped into units: single-homed stubs under their provider (itself a unit, counted or not),
-    /// every other destination on its own. AS 0, whose routes are refused, is never derived nor derived from.
+    /// every other destination on its own.
     private func units() -> [Unit] {
         let graph = self.query.graph
-        let silent = graph.asns.first?.rawValue == 0 ? 0 : -1
         var byID: [Int: Unit] = [:]
         for destination in self.destinations {
-            if let provider = graph.soleProvider(of: destination), destination != silent, provider != silent {
+            if let provider = graph.soleProvider(of: destination) {
                 byID[provider, default: Unit(id: provider, isDestination: false, stubs: [])].stubs.append(destination)
             } else {
                 byID[destination, default: Unit(id: destination, isDestination: true, stubs: [])].isDestination = true

@@ -3,18 +3,8 @@ import CleanCarrierTestSupport
 import Foundation
 import PostgresNIO
 
-/// One importer kind under fuzzing: its valid inputs, field separators, what must be imported first, and the call.
-enum FuzzTarget: String, CaseIterable, Sendable, CustomStringConvertible {
-    case registry
-    case rirDelegated = "rir-delegated"
-    case asNames = "as-names"
-    case asRelationships = "as-rel"
-    case interconnects
-    case observedPaths = "observed-paths"
-    case voiceRoutes = "voice-routes"
-    case numberRanges = "number-ranges"
-    case peeringDB = "peeringdb"
-
+/// Each importer kind under fuzzing: its valid inputs, field separators, what must be imported first, and the call.
+extension DatasetKind {
     /// The valid files the cases start from (`Fixtures/` paths; observed paths are inline, there is no fixture file).
     var seeds: [(name: String, bytes: [UInt8])] {
         get throws {
@@ -59,7 +49,6 @@ enum FuzzTarget: String, CaseIterable, Sendable, CustomStringConvertible {
     }
 
     /// The kind's name in test output.
-    var description: String { self.rawValue }
 
     /// Whether the kind checks its entities against the active registry, which is then imported first.
     var needsRegistry: Bool { [.interconnects, .voiceRoutes, .numberRanges].contains(self) }
