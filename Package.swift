@@ -51,6 +51,18 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "CleanCarrierApp",
+            dependencies: [
+                "CleanCarrierCore", "CleanCarrierStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Subprocess", package: "swift-subprocess"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "CleanCarrierAPI",
             dependencies: [.product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")],
             resources: [.embedInCode("openapi.yaml")],
@@ -60,7 +72,7 @@ let package = Package(
         .target(
             name: "CleanCarrierServer",
             dependencies: [
-                "CleanCarrierCore", "CleanCarrierStore", "CleanCarrierAPI",
+                "CleanCarrierCore", "CleanCarrierStore", "CleanCarrierApp", "CleanCarrierAPI",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -79,7 +91,7 @@ let package = Package(
         .executableTarget(
             name: "cleancarrier",
             dependencies: [
-                "CleanCarrierCore", "CleanCarrierStore", "CleanCarrierServer",
+                "CleanCarrierCore", "CleanCarrierStore", "CleanCarrierApp", "CleanCarrierServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Hummingbird", package: "hummingbird"),

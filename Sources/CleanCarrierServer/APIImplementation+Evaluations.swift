@@ -31,10 +31,12 @@ extension APIImplementation {
         var requested: String?
         if case .json(let body)? = input.body { requested = body.asOf }
         let asOf = try Self.day(requested, name: "asOf")
-        let id = try await self.runner.run(asOf: asOf, trigger: "api:\(key.prefix)", logger: logger)
-        guard let summary = try await self.evaluations.summary(id: id, subjects: nil, logger: logger) else {
-            throw ProblemDetails(.internalServerError, detail: "evaluation \(id) was saved but cannot be read back")
-        }
-        return .created(.init(body: .json(.init(summary))))
+        let payload = EvaluationJobPayload(asOf: asOf, trigger: "api:\(key.prefix)")
+        guard let id = try await self.jobs.enqueue(kind: EvaluationJobPayload.kind, payload: payload, logger: logger),
+            let job = try await self.jobs.record(id: id, logger: logger)
+        else { throw ProblemDetails(.internalServerError, detail: "the evaluation job was queued but cannot be read back") }
+        try await self.audit.record(
+            Self.actor(key), action: "evaluation.queue", target: "job:\(id)", details: ["as_of": asOf.description], logger: logger)
+        return .accepted(.init(headers: .init(location: "/jobs/\(id)"), body: .json(try Components.Schemas.Job(job))))
     }
 }

@@ -19,10 +19,7 @@ extension APIImplementation {
         let body = HTTPBody(
             request.body.map { ArraySlice($0.readableBytesView) }, length: length.map { .known($0) } ?? .unknown, iterationBehavior: .single)
         let data = try await self.collect(body)
-        let outcome = try await self.timed(.peeringDB) {
-            try await self.importer.importPeeringDB(file: file, data: data, logger: context.logger)
-        }
-        let result = try await self.settle(outcome, kind: .peeringDB, file: file, key: key)
+        let (outcome, result) = try await self.upload(data, file: file, kind: .peeringDB, key: key, logger: context.logger)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return Response(

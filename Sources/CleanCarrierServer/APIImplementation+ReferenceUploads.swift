@@ -13,10 +13,7 @@ extension APIImplementation {
             }
         let file = input.query.fileName ?? "number-ranges.csv"
         let data = try await self.collect(body)
-        let outcome = try await self.timed(.numberRanges) {
-            try await self.importer.importNumberRanges(file: file, data: data, logger: AppRequestContext.logger)
-        }
-        let result = try await self.settle(outcome, kind: .numberRanges, file: file, key: key)
+        let (outcome, result) = try await self.upload(data, file: file, kind: .numberRanges, key: key, logger: AppRequestContext.logger)
         return outcome.status == .imported ? .created(.init(body: .json(result))) : .ok(.init(body: .json(result)))
     }
 
@@ -25,10 +22,7 @@ extension APIImplementation {
         guard case .plainText(let body) = input.body else { throw ProblemDetails.badRequest("send the file as text/plain") }
         let file = input.query.fileName ?? "observed-paths.txt"
         let data = try await self.collect(body)
-        let outcome = try await self.timed(.observedPaths) {
-            try await self.importer.importObservedPaths(file: file, data: data, logger: AppRequestContext.logger)
-        }
-        let result = try await self.settle(outcome, kind: .observedPaths, file: file, key: key)
+        let (outcome, result) = try await self.upload(data, file: file, kind: .observedPaths, key: key, logger: AppRequestContext.logger)
         return outcome.status == .imported ? .created(.init(body: .json(result))) : .ok(.init(body: .json(result)))
     }
 }

@@ -92,6 +92,6 @@ extension Components.Schemas.Job {
             id: record.id, kind: record.kind, payload: try JSONDecoder().decode(OpenAPIObjectContainer.self, from: Data(record.payload.utf8)),
             status: .init(rawValue: record.status) ?? .queued, attempts: record.attempts, maxAttempts: record.maxAttempts, runAfter: record.runAfter,
             leaseOwner: record.leaseOwner, leaseUntil: record.leaseUntil, lastError: record.lastError, dedupeKey: record.dedupeKey,
-            createdAt: record.createdAt, updatedAt: record.updatedAt)
+            evaluationId: record.evaluationID, createdAt: record.createdAt, updatedAt: record.updatedAt)
     }
 }

@@ -1,4 +1,5 @@
 import CleanCarrierAPI
+import CleanCarrierApp
 import CleanCarrierCore
 import CleanCarrierStore
 import Foundation
@@ -12,11 +13,9 @@ extension APIImplementation {
         let query = input.query
         guard let source = ASN(parsing: query.from) else { throw ProblemDetails.badRequest("from must be an AS number (AS7018 or 7018), not '\(query.from)'") }
         let asOf = try Self.day(query.asOf, name: "as_of")
-        let snapshot = try await SnapshotLoader(client: self.client).load(
-            asOf: asOf, kinds: [.asRelationships, .observedPaths, .rirDelegated, .asNames], logger: AppRequestContext.logger)
-        do throws(DataRouteTrace.Failure) {
-            return .ok(.init(body: .json(.init(try DataRouteTrace.trace(from: source, to: query.to, in: snapshot)))))
-        } catch {
+        do {
+            return .ok(.init(body: .json(.init(try await self.traces.dataRoute(from: source, to: query.to, asOf: asOf, logger: AppRequestContext.logger)))))
+        } catch let error as DataRouteTrace.Failure {
             switch error {
             case .noRelationships: throw ProblemDetails.conflict("no AS relationships are loaded: upload them first (POST /datasets/as-relationships)")
             case .unknownDestination: throw ProblemDetails.badRequest("to: \(error)")
@@ -31,16 +30,16 @@ extension APIImplementation {
         let query = input.query
         guard let number = DialedNumber(parsing: query.to) else { throw ProblemDetails.badRequest("to must be an E.164 number (+85244123456), not '\(query.to)'") }
         let asOf = try Self.day(query.asOf, name: "as_of")
-        let snapshot = try await SnapshotLoader(client: self.client).load(
-            asOf: asOf, kinds: [.voiceRoutes, .numberRanges], logger: AppRequestContext.logger)
-        let context = EvaluationContext(snapshot: snapshot)
-        let origin = EntityID(query.from)
-        guard context.index.entities[origin] != nil else { throw ProblemDetails.notFound("there is no entity '\(origin)' in the active registry") }
-        let trace = context.traceCall(from: origin, to: number)
+        let result: CallTraceResult
+        do {
+            result = try await self.traces.call(from: EntityID(query.from), to: number, asOf: asOf, logger: AppRequestContext.logger)
+        } catch is TraceRequestError {
+            throw ProblemDetails.notFound("there is no entity '\(query.from)' in the active registry")
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let object = try JSONDecoder().decode(OpenAPIObjectContainer.self, from: try encoder.encode(trace))
-        let untrusted = context.untrustedCarriers(on: trace).map { Components.Schemas.UntrustedCarrier(entity: $0.entity.rawValue, trustChains: $0.trustChains) }
+        let object = try JSONDecoder().decode(OpenAPIObjectContainer.self, from: try encoder.encode(result.trace))
+        let untrusted = result.untrustedCarriers.map { Components.Schemas.UntrustedCarrier(entity: $0.entity.rawValue, trustChains: $0.trustChains) }
         return .ok(.init(body: .json(.init(trace: object, untrustedCarriers: untrusted))))
     }
 }

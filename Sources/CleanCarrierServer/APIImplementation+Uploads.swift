@@ -1,8 +1,10 @@
 import CleanCarrierAPI
+import CleanCarrierApp
 import CleanCarrierCore
 import CleanCarrierStore
 import Foundation
 import HTTPTypes
+import Logging
 import OpenAPIRuntime
 
 extension APIImplementation {
@@ -14,10 +16,7 @@ extension APIImplementation {
         guard case .csv(let body) = input.body else { throw ProblemDetails.badRequest("send the CSV file as text/csv") }
         let file = input.query.fileName ?? "interconnects.csv"
         let data = try await self.collect(body)
-        let outcome = try await self.timed(.interconnects) {
-            try await self.importer.importInterconnects(file: file, data: data, tenant: tenant, ownParties: ownParties, logger: logger)
-        }
-        let result = try await self.settle(outcome, kind: .interconnects, file: file, key: key)
+        let (outcome, result) = try await self.upload(data, file: file, kind: .interconnects, tenant: tenant, ownParties: ownParties, key: key, logger: logger)
         return outcome.status == .imported ? .created(.init(body: .json(result))) : .ok(.init(body: .json(result)))
     }
 
@@ -26,10 +25,7 @@ extension APIImplementation {
         guard case .plainText(let body) = input.body else { throw ProblemDetails.badRequest("send the file as text/plain") }
         let file = input.query.fileName ?? "as-rel.txt"
         let data = try await self.collect(body)
-        let outcome = try await self.timed(.asRelationships) {
-            try await self.importer.importASRelationships(file: file, data: data, logger: AppRequestContext.logger)
-        }
-        let result = try await self.settle(outcome, kind: .asRelationships, file: file, key: key)
+        let (outcome, result) = try await self.upload(data, file: file, kind: .asRelationships, key: key, logger: AppRequestContext.logger)
         return outcome.status == .imported ? .created(.init(body: .json(result))) : .ok(.init(body: .json(result)))
     }
 
@@ -38,10 +34,7 @@ extension APIImplementation {
         guard case .yaml(let body) = input.body else { throw ProblemDetails.badRequest("send the registry as application/yaml") }
         let file = input.query.fileName ?? "registry.yaml"
         let data = try await self.collect(body)
-        let outcome = try await self.timed(.registry) {
-            try await self.importer.importRegistry(file: file, data: data, logger: AppRequestContext.logger)
-        }
-        let result = try await self.settle(outcome, kind: .registry, file: file, key: key)
+        let (outcome, result) = try await self.upload(data, file: file, kind: .registry, key: key, logger: AppRequestContext.logger)
         return outcome.status == .imported ? .created(.init(body: .json(result))) : .ok(.init(body: .json(result)))
     }
 
@@ -70,20 +63,23 @@ extension APIImplementation {
         return data
     }
 
-    /// Runs an import, recording its duration and outcome in the metrics.
-    func timed(_ kind: DatasetKind, _ work: () async throws -> ImportOutcome) async throws -> ImportOutcome {
+    /// Imports an upload through the `ImportService`, records its duration and outcome in the metrics and the audit
+    /// log, then answers with its result, or 422 naming every bad line when it was rejected.
+    func upload(
+        _ data: Data, file: String, kind: DatasetKind, tenant: String? = nil, ownParties: Set<String>? = nil, key: APIKey, logger: Logger
+    ) async throws -> (ImportOutcome, Components.Schemas.UploadResult) {
         let start = ContinuousClock.now
-        let outcome = try await work()
+        let outcome = try await self.imports.importData(data, file: file, kind: kind, tenant: tenant, ownParties: ownParties, logger: logger)
         self.metrics.recordImport(kind: kind.rawValue, outcome: outcome.status.rawValue, duration: ContinuousClock.now - start)
-        return outcome
-    }
-
-    /// Audits the upload, then answers with its result, or 422 naming every bad line when it was rejected.
-    func settle(_ outcome: ImportOutcome, kind: DatasetKind, file: String, key: APIKey) async throws -> Components.Schemas.UploadResult {
         try await self.audit.record(
             Self.actor(key), action: "upload.\(kind.rawValue)", target: "dataset:\(outcome.datasetID)",
             details: ["file": file, "outcome": outcome.status.rawValue, "rows": String(outcome.rows), "errors": String(outcome.errors.count)],
-            logger: AppRequestContext.logger)
+            logger: logger)
+        return (outcome, try Self.result(of: outcome))
+    }
+
+    /// The upload's result, or 422 naming every bad line when it was rejected.
+    private static func result(of outcome: ImportOutcome) throws -> Components.Schemas.UploadResult {
         switch outcome.status {
         case .rejected:
             throw ProblemDetails.rejected(

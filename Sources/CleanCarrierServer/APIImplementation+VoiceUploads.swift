@@ -7,15 +7,11 @@ extension APIImplementation {
     func uploadVoiceRoutes(_ input: Operations.UploadVoiceRoutes.Input) async throws -> Operations.UploadVoiceRoutes.Output {
         let key = try AppRequestContext.key(allowing: [.regulator, .telco])
         let tenant = try await self.uploadTenant(input.query.tenant, key: key)
-        let ownCarriers = key.role == .telco ? Set(key.entities.map { EntityID($0) }) : nil
+        let ownCarriers = key.role == .telco ? Set(key.entities) : nil
         guard case .csv(let body) = input.body else { throw ProblemDetails.badRequest("send the CSV file as text/csv") }
         let file = input.query.fileName ?? "voice-routes.csv"
         let data = try await self.collect(body)
-        let outcome = try await self.timed(.voiceRoutes) {
-            try await self.importer.importVoiceRoutes(
-                file: file, data: data, tenant: tenant, ownCarriers: ownCarriers, logger: AppRequestContext.logger)
-        }
-        let result = try await self.settle(outcome, kind: .voiceRoutes, file: file, key: key)
+        let (outcome, result) = try await self.upload(data, file: file, kind: .voiceRoutes, tenant: tenant, ownParties: ownCarriers, key: key, logger: AppRequestContext.logger)
         return outcome.status == .imported ? .created(.init(body: .json(result))) : .ok(.init(body: .json(result)))
     }
 }

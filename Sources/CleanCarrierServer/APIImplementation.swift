@@ -1,23 +1,24 @@
 import CleanCarrierAPI
+import CleanCarrierApp
 import CleanCarrierCore
 import CleanCarrierStore
 import Foundation
 import HTTPTypes
 import PostgresNIO
 
-/// The OpenAPI operations. Each handler checks the caller's role, reads or writes through the repositories it was
-/// built with, and throws `ProblemDetails` for every refusal. Features live in `APIImplementation+*.swift`.
+/// The OpenAPI operations. Each handler checks the caller's role, calls the use cases (`CleanCarrierApp`) or the
+/// repositories it was built with, and throws `ProblemDetails` for every refusal. Features live in `APIImplementation+*.swift`.
 struct APIImplementation: APIProtocol {
     let client: PostgresClient
     let keys: APIKeyRepository
     let audit: AuditLog
     let datasets: DatasetRepository
-    let importer: DatasetImporter
     let findings: FindingRepository
     let evaluations: EvaluationRepository
     let registry: RegistryRepository
     let editor: RegistryEditor
-    let runner: EvaluationRunner
+    let imports: ImportService
+    let traces: TraceService
     let schedules: ScheduleRepository
     let jobs: JobQueue
     let metrics: APIMetrics
@@ -28,12 +29,12 @@ struct APIImplementation: APIProtocol {
         self.keys = APIKeyRepository(client: client)
         self.audit = AuditLog(client: client)
         self.datasets = DatasetRepository(client: client)
-        self.importer = DatasetImporter(client: client)
         self.findings = FindingRepository(client: client)
         self.evaluations = EvaluationRepository(client: client)
         self.registry = RegistryRepository(client: client)
         self.editor = RegistryEditor(client: client)
-        self.runner = EvaluationRunner(client: client, metrics: metrics)
+        self.imports = ImportService(client: client)
+        self.traces = TraceService(client: client)
         self.schedules = ScheduleRepository(client: client)
         self.jobs = JobQueue(client: client)
         self.metrics = metrics

@@ -2,7 +2,7 @@ import CoreMetrics
 import Prometheus
 
 /// The server's Prometheus registry and the instruments the API records into it: request counts and latencies,
-/// import and evaluation durations. Each application has its own registry (no process-wide bootstrap).
+/// and import durations (evaluations run in workers, whose logs time them). Each application has its own registry (no process-wide bootstrap).
 final class APIMetrics: Sendable {
     let registry: PrometheusCollectorRegistry
     let factory: PrometheusMetricsFactory
@@ -28,12 +28,6 @@ final class APIMetrics: Sendable {
     /// Records how long importing one upload took.
     func recordImport(kind: String, outcome: String, duration: Duration) {
         CoreMetrics.Timer(label: "cleancarrier_import_duration_seconds", dimensions: [("kind", kind), ("outcome", outcome)], factory: self.factory)
-            .recordNanoseconds(Self.nanoseconds(duration))
-    }
-
-    /// Records how long one evaluation (load, evaluate, save) took.
-    func recordEvaluation(duration: Duration) {
-        CoreMetrics.Timer(label: "cleancarrier_evaluation_duration_seconds", dimensions: [], factory: self.factory)
             .recordNanoseconds(Self.nanoseconds(duration))
     }
 

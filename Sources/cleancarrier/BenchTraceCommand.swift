@@ -1,4 +1,5 @@
 import ArgumentParser
+import CleanCarrierApp
 import CleanCarrierCore
 import Foundation
 
@@ -7,7 +8,7 @@ import Foundation
 /// Generates `--routes` routes across `--carriers` carriers: each carrier routes country-code and longer prefixes
 /// (drawn from the number ranges) to one to four next hops (other carriers, or the range's terminating entity),
 /// then traces `--calls` calls to random numbers from random carriers with every failover branch.
-struct BenchTraceCommand: ParsableCommand {
+struct BenchTraceCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench-trace", abstract: "Time call tracing over generated route tables.", shouldDisplay: false)
 
@@ -23,8 +24,12 @@ struct BenchTraceCommand: ParsableCommand {
     @Option(help: "Calls to trace.")
     var calls = 1_000
 
-    func run() throws {
-        let ranges = try NumberRangeReader.read(path: self.ranges).map(TraceCallCommand.withEntity)
+    func run() async throws {
+        let ranges = try await InputFile.numberRanges(at: self.ranges).map { range in
+            var copy = range
+            copy.entity = range.entity ?? CarrierNameMatcher.slug(range.carrier)
+            return copy
+        }
         var generator = SystemRandomNumberGenerator()
         let clock = ContinuousClock()
         let carrierIDs = (0..<self.carriers).map { EntityID("carrier-\($0)") }

@@ -2,7 +2,7 @@ import ArgumentParser
 import CleanCarrierCore
 import Foundation
 
-/// The options `trace call` and `trace-call` share: the instant routes are chosen at, the tracer's bounds, the output.
+/// The options of `trace call`: the instant routes are chosen at, the tracer's bounds, the output.
 struct CallTraceOptions: ParsableArguments {
     @Option(
         help: "Only the routes used at this instant (ISO 8601, e.g. 2024-06-01T03:00:00Z): a route whose time window does not hold it is left out. Default: every route, whatever its window.",

@@ -1,7 +1,7 @@
 import CleanCarrierCore
 import Foundation
 
-/// Prints a call trace as text or JSON: shared by `trace-call` (files) and `trace call` (the store).
+/// Prints a call trace as text or JSON: for `trace call`, through the store or files.
 enum CallTraceOutput {
     /// Writes `trace` to standard output; `notes` follow the text (not the JSON).
     static func write(_ trace: CallTrace, json: Bool, notes: [String] = []) throws {

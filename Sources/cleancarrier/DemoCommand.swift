@@ -1,5 +1,6 @@
 import ArgumentParser
 import CleanCarrierCore
+import CleanCarrierApp
 import CleanCarrierStore
 import Foundation
 
@@ -23,20 +24,21 @@ struct DemoCommand: AsyncParsableCommand {
         let url = try await self.options.database(logger: logger)
         printError("database: \(url)")
         let fixtures = self.fixtures
-        let steps: [(ImportCommand.Kind, String)] = [
-            (.registry, "registry/registry.yaml"), (.rir, "registry/delegated-extract.txt"), (.asNames, "registry/asnames-extract.txt"),
-            (.asRel, "caida/prc-neighbourhood.as-rel.txt"), (.interconnects, "interconnects/declared.csv"), (.numberRanges, "voice/ranges.csv"),
-            (.voiceRoutes, "voice/routes.csv"), (.peeringdb, "peeringdb/peeringdb.json"),
+        let steps: [(DatasetKind, String)] = [
+            (.registry, "registry/registry.yaml"), (.rirDelegated, "registry/delegated-extract.txt"), (.asNames, "registry/asnames-extract.txt"),
+            (.asRelationships, "caida/prc-neighbourhood.as-rel.txt"), (.interconnects, "interconnects/declared.csv"),
+            (.numberRanges, "voice/ranges.csv"), (.voiceRoutes, "voice/routes.csv"), (.peeringDB, "peeringdb/peeringdb.json"),
         ]
         let asOf = self.asOf
-        let report = try await Database.withClient(url, logger: logger) { client -> EvaluationReport? in
+        let report = try await AppServices.run(url, logger: logger) { services -> EvaluationReport? in
             for (kind, path) in steps {
-                let outcomes = try await ImportCommand.importFiles(["\(fixtures)/\(path)"], kind: kind, tenant: nil, client: client, logger: logger)
+                let outcomes = try await ImportCommand.importFiles(["\(fixtures)/\(path)"], kind: kind, tenant: nil, services: services, logger: logger)
                 if outcomes.contains(where: { $0.status == .rejected }) { throw ExitCode(65) }
             }
-            let (id, count) = try await EvaluateCommand.evaluate(asOf: asOf, trigger: "demo", client: client, logger: logger)
-            printError("evaluation #\(id): \(count) findings as of \(asOf)")
-            return try await EvaluationRepository(client: client).report(evaluation: id, logger: logger)
+            let outcome = try await services.evaluations.evaluate(asOf: asOf, trigger: "demo", logger: logger)
+            printError("evaluation #\(outcome.id) \(outcome.timings.description)")
+            printError("evaluation #\(outcome.id): \(outcome.findingCount) findings as of \(asOf)")
+            return try await services.reports.report(evaluation: outcome.id, logger: logger)
         }
         guard let report else { return }
         try FileManager.default.createDirectory(atPath: self.outputDir, withIntermediateDirectories: true)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CleanCarrierApp
 import CleanCarrierCore
 import Foundation
 import Logging
@@ -56,52 +57,39 @@ struct ExposureCommand: AsyncParsableCommand {
     func run() async throws {
         let clock = ContinuousClock()
         let start = clock.now
-        let graph = try ASGraph(contentsOf: self.asRelationships)
+        let graph = try await InputFile.graph(at: self.asRelationships)
         var untrusted = try Set(Self.asns(self.untrusted ?? "", option: "--untrusted"))
         if let registry = self.registry {
             let registry = try await RegistryCommand.registry(
                 file: registry == "store" ? nil : registry, options: self.options, logger: self.options.logger())
-            let designated = UntrustedSet(resolver: TrustResolver(registry: registry), day: self.asOf).asns.keys
-            Self.log("exposure: \(designated.count) untrusted ASes in the registry on \(self.asOf)")
+            let designated = RegistryService.untrustedASNs(in: registry, on: self.asOf)
+            printError("exposure: \(designated.count) untrusted ASes in the registry on \(self.asOf)")
             untrusted.formUnion(designated)
         }
-        let table = try self.countries.map { path throws(InputError) in try ASCountryTable(contentsOf: path) }
-        let query = ExposureQuery(
-            graph: graph, untrusted: untrusted, sourceCountry: table == nil ? nil : self.country,
-            country: { table?.country(of: $0) }
-        )
-        let targets = try self.destinationIDs(graph: graph, query: query)
-        Self.log("exposure: \(graph.count) ASes, \(query.sourceCount) sources, \(targets.count) destinations, loaded in \(clock.now - start)")
-        let baseline = await self.sweep(query, targets, label: "exposure")
-        if self.removedLinks.isEmpty && self.designate == nil {
-            var text = DestinationExposure.tsvHeader + "\n"
-            for result in baseline { text += result.tsvRow + "\n" }
-            writeOutput(Data(text.utf8))
-        } else {
-            let whatIfGraph = try graph.removing(links: try self.removedLinks.map(Self.link))
-            let whatIf = ExposureQuery(
-                graph: whatIfGraph, untrusted: untrusted.union(try Self.asns(self.designate ?? "", option: "--designate")),
-                sourceCountry: query.sourceCountry, country: { table?.country(of: $0) })
-            let whatIfTargets = targets.compactMap { whatIfGraph.id(of: graph.asns[$0]) }
-            let changes = ExposureChange.changes(from: baseline, to: await self.sweep(whatIf, whatIfTargets, label: "what-if"))
-            var text = ExposureChange.tsvHeader + "\n"
-            for change in changes { text += change.tsvRow + "\n" }
-            writeOutput(Data(text.utf8))
+        let countries = try await self.countries.map { path throws(InputError) in try await InputFile.countryTable(at: path) }
+        let analysis = ExposureAnalysis(
+            graph: graph, untrusted: untrusted, countries: countries, sourceCountry: self.country, workers: self.workers ?? ProcessInfo.processInfo.activeProcessorCount)
+        let whatIf = ExposureAnalysis.WhatIf(
+            removedLinks: try self.removedLinks.map(Self.link), designated: Set(try Self.asns(self.designate ?? "", option: "--designate")))
+        printError("exposure: \(graph.count) ASes, \(analysis.sourceCount) sources, loaded in \(clock.now - start)")
+        let result: ExposureAnalysis.Result
+        do {
+            result = try await analysis.run(destinations: try self.destinationSelection(), whatIf: whatIf) { label, done, total in
+                printError("\(label): \(done)/\(total) destinations (\(done * 100 / max(total, 1))%) \(clock.now - start)")
+            }
+        } catch let error as ExposureAnalysis.UnknownDestination {
+            throw ValidationError("--destinations: \(error)")
+        }
+        switch result {
+        case .exposures(let exposures):
+            writeOutput(Data((DestinationExposure.tsvHeader + "\n" + exposures.map { $0.tsvRow + "\n" }.joined()).utf8))
+        case .changes(let changes):
+            writeOutput(Data((ExposureChange.tsvHeader + "\n" + changes.map { $0.tsvRow + "\n" }.joined()).utf8))
             let before = changes.reduce(0) { $0 + ($1.before?.exposedSources ?? 0) }
             let after = changes.reduce(0) { $0 + ($1.after?.exposedSources ?? 0) }
-            Self.log("what-if: \(changes.count) destination(s) changed; their exposed sources \(before) -> \(after)")
+            printError("what-if: \(changes.count) destination(s) changed; their exposed sources \(before) -> \(after)")
         }
-        Self.log("exposure: done in \(clock.now - start)")
-    }
-
-    /// Sweeps `targets`, logging progress each percent.
-    private func sweep(_ query: ExposureQuery, _ targets: [Int], label: String) async -> [DestinationExposure] {
-        let clock = ContinuousClock()
-        let start = clock.now
-        let sweep = ExposureSweep(query: query, workers: self.workers ?? ProcessInfo.processInfo.activeProcessorCount)
-        return await sweep.run(destinations: targets) { done, total in
-            Self.log("\(label): \(done)/\(total) destinations (\(done * 100 / max(total, 1))%) \(clock.now - start)")
-        }
+        printError("exposure: done in \(clock.now - start)")
     }
 
     /// Parses `A-B` (ASNs, `AS` prefix allowed).
@@ -113,16 +101,10 @@ struct ExposureCommand: AsyncParsableCommand {
         return (a, b)
     }
 
-    private func destinationIDs(graph: ASGraph, query: ExposureQuery) throws -> [Int] {
-        if self.destinations == "all" { return Array(0..<graph.count) }
-        if self.destinations.hasPrefix("country:") {
-            let code = String(self.destinations.dropFirst("country:".count))
-            return (0..<graph.count).filter { query.country(ofID: $0) == code }
-        }
-        return try Self.asns(self.destinations, option: "--destinations").map { asn in
-            guard let id = graph.id(of: asn) else { throw ValidationError("--destinations: \(asn) is not in the graph") }
-            return id
-        }
+    private func destinationSelection() throws -> ExposureAnalysis.Destinations {
+        if self.destinations == "all" { return .all }
+        if self.destinations.hasPrefix("country:") { return .country(String(self.destinations.dropFirst("country:".count))) }
+        return .asns(try Self.asns(self.destinations, option: "--destinations"))
     }
 
     private static func asns(_ list: String, option: String) throws -> [ASN] {
@@ -132,9 +114,5 @@ struct ExposureCommand: AsyncParsableCommand {
             }
             return asn
         }
-    }
-
-    private static func log(_ line: String) {
-        try? FileHandle.standardError.write(contentsOf: Data((line + "\n").utf8))
     }
 }

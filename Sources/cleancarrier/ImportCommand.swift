@@ -1,9 +1,9 @@
 import ArgumentParser
-import CleanCarrierCore
+import CleanCarrierApp
 import CleanCarrierStore
+import CleanCarrierCore
 import Foundation
 import Logging
-import PostgresNIO
 
 /// `cleancarrier import KIND FILE...`: load files into the store, each as one dataset, all or nothing.
 struct ImportCommand: AsyncParsableCommand {
@@ -16,15 +16,10 @@ struct ImportCommand: AsyncParsableCommand {
             number-ranges (libphonenumber's carrier TSV or the operator CSV), peeringdb (API JSON). Formats: docs/FORMATS.md.
             """)
 
-    enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case registry, rir, asNames = "as-names", asRel = "as-rel", interconnects, observedPaths = "observed-paths"
-        case voiceRoutes = "voice-routes", numberRanges = "number-ranges", peeringdb
-    }
-
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "What the files hold: registry, rir, as-names, as-rel, interconnects, observed-paths, voice-routes, number-ranges or peeringdb.")
-    var kind: Kind
+    @Argument(help: "What the files hold.")
+    var kind: DatasetKind
 
     @Argument(help: "The files (.gz and .bz2 are read directly).")
     var files: [String]
@@ -33,19 +28,19 @@ struct ImportCommand: AsyncParsableCommand {
     var tenant: String?
 
     func validate() throws {
-        if self.tenant != nil, self.kind != .interconnects, self.kind != .voiceRoutes {
-            throw ValidationError("--tenant applies to interconnects and voice-routes only, not to \(self.kind.rawValue)")
+        if self.tenant != nil, !ImportService.tenantKinds.contains(self.kind) {
+            throw ValidationError("--tenant applies to interconnects and voice-routes only, not to \(self.kind.argumentName)")
         }
     }
 
     func run() async throws {
         let logger = self.options.logger()
-        let url = try await self.options.database(logger: logger)
         let started = ContinuousClock.now
-        let outcomes = try await Database.withClient(url, logger: logger) { client in
-            let outcomes = try await Self.importFiles(self.files, kind: self.kind, tenant: self.tenant, client: client, logger: logger)
-            if self.kind == .rir || self.kind == .asNames {
-                let summary = try await ASNRegistrationRepository(client: client).summary(logger: logger)
+        let (kind, files, tenant) = (self.kind, self.files, self.tenant)
+        let outcomes = try await AppServices.run(try await self.options.database(logger: logger), logger: logger) { services in
+            let outcomes = try await Self.importFiles(files, kind: kind, tenant: tenant, services: services, logger: logger)
+            if kind == .rirDelegated || kind == .asNames {
+                let summary = try await services.imports.registrySummary(logger: logger)
                 writeOutput(Data((Self.describe(summary, seconds: (ContinuousClock.now - started) / .seconds(1)) + "\n").utf8))
             }
             return outcomes
@@ -53,46 +48,32 @@ struct ImportCommand: AsyncParsableCommand {
         if outcomes.contains(where: { $0.status == .rejected }) { throw ExitCode(65) }
     }
 
-    /// Imports each file, printing one line per file and every error of a rejected one.
-    static func importFiles(_ files: [String], kind: Kind, tenant: String?, client: PostgresClient, logger: Logger) async throws -> [ImportOutcome] {
-        let importer = DatasetImporter(client: client)
-        if let tenant, try await TenantRepository(client: client).ensure(tenant, logger: logger) {
-            printError("created tenant \(tenant)")
-        }
-        var outcomes: [ImportOutcome] = []
-        for file in files {
-            let data: Data
-            do { data = try TextSource.data(at: file) } catch {
-                printError(error.description)
-                throw ExitCode(66)
-            }
-            let outcome =
-                switch kind {
-                case .registry: try await importer.importRegistry(file: file, data: data, logger: logger)
-                case .rir: try await importer.importRIRDelegated(file: file, data: data, logger: logger)
-                case .asNames: try await importer.importASNames(file: file, data: data, logger: logger)
-                case .asRel: try await importer.importASRelationships(file: file, data: data, logger: logger)
-                case .interconnects: try await importer.importInterconnects(file: file, data: data, tenant: tenant, logger: logger)
-                case .observedPaths: try await importer.importObservedPaths(file: file, data: data, logger: logger)
-                case .voiceRoutes: try await importer.importVoiceRoutes(file: file, data: data, tenant: tenant, logger: logger)
-                case .numberRanges: try await importer.importNumberRanges(file: file, data: data, logger: logger)
-                case .peeringdb: try await importer.importPeeringDB(file: file, data: data, logger: logger)
+    /// Imports each file, printing one line per file and every error of a rejected one; exits 66 for an unreadable file.
+    static func importFiles(_ files: [String], kind: DatasetKind, tenant: String?, services: AppServices, logger: Logger) async throws -> [ImportOutcome] {
+        do {
+            return try await services.imports.importFiles(files, kind: kind, tenant: tenant, logger: logger) { progress in
+                switch progress {
+                case .createdTenant(let tenant): printError("created tenant \(tenant)")
+                case .imported(let file, let outcome): Self.print(outcome, file: file)
                 }
-            let seconds = String(format: "%.2f", outcome.seconds)
-            switch outcome.status {
-            case .imported: printError("imported \(file): dataset #\(outcome.datasetID), \(outcome.rows) rows in \(seconds) s")
-            case .unchanged: printError("unchanged \(file): identical to dataset #\(outcome.datasetID)")
-            case .rejected:
-                printError("rejected \(file) (dataset #\(outcome.datasetID), nothing loaded):")
-                for error in outcome.errors { printError("  \(error)") }
             }
-            outcomes.append(outcome)
+        } catch let error as InputError {
+            printError(error.description)
+            throw ExitCode(66)
         }
-        return outcomes
     }
-}
 
-extension ImportCommand {
+    private static func print(_ outcome: ImportOutcome, file: String) {
+        let seconds = String(format: "%.2f", outcome.seconds)
+        switch outcome.status {
+        case .imported: printError("imported \(file): dataset #\(outcome.datasetID), \(outcome.rows) rows in \(seconds) s")
+        case .unchanged: printError("unchanged \(file): identical to dataset #\(outcome.datasetID)")
+        case .rejected:
+            printError("rejected \(file) (dataset #\(outcome.datasetID), nothing loaded):")
+            for error in outcome.errors { printError("  \(error)") }
+        }
+    }
+
     /// What the store now holds of the public registries, e.g.
     /// `RIR registrations: 78812 ASNs in 5 datasets (afrinic, apnic, arin, lacnic, ripencc); US 24883, CN 1315, HK 758; AS names: 79546; 3.10 s in all`.
     static func describe(_ summary: ASNRegistrationRepository.Summary, seconds: Double) -> String {

@@ -1,3 +1,4 @@
+import CleanCarrierApp
 import ArgumentParser
 import CleanCarrierCore
 import CleanCarrierStore
@@ -22,8 +23,8 @@ struct JobsCommand: AsyncParsableCommand {
         func run() async throws {
             let logger = self.options.logger()
             let (status, limit) = (self.status, self.limit)
-            let jobs = try await OneShot.run(try await self.options.database(logger: logger), logger: logger) { client in
-                try await JobQueue(client: client).list(status: status, limit: limit, logger: logger)
+            let jobs = try await AppServices.run(try await self.options.database(logger: logger), logger: logger) { services in
+                try await JobQueue(client: services.client).list(status: status, limit: limit, logger: logger)
             }
             print("id\tkind\tstatus\tattempts\trun_after\tpayload\tlast_error")
             for job in jobs {
@@ -43,8 +44,8 @@ struct JobsCommand: AsyncParsableCommand {
         func run() async throws {
             let logger = self.options.logger()
             let id = self.id
-            guard let job = try await OneShot.run(try await self.options.database(logger: logger), logger: logger, { client in
-                try await JobQueue(client: client).record(id: id, logger: logger)
+            guard let job = try await AppServices.run(try await self.options.database(logger: logger), logger: logger, { services in
+                try await JobQueue(client: services.client).record(id: id, logger: logger)
             }) else { throw ValidationError("there is no job \(id)") }
             print("job \(job.id): \(job.kind) \(job.payload)")
             print("status: \(job.status), attempts \(job.attempts) of \(job.maxAttempts), run after \(job.runAfter.formatted(.iso8601))")
@@ -72,8 +73,8 @@ struct JobsCommand: AsyncParsableCommand {
         func run() async throws {
             let logger = self.options.logger()
             let (id, attempts) = (self.id, self.attempts)
-            let retried = try await OneShot.run(try await self.options.database(logger: logger), logger: logger) { client in
-                try await JobQueue(client: client).retry(id: id, extraAttempts: attempts, logger: logger)
+            let retried = try await AppServices.run(try await self.options.database(logger: logger), logger: logger) { services in
+                try await JobQueue(client: services.client).retry(id: id, extraAttempts: attempts, logger: logger)
             }
             guard retried else { throw ValidationError("job \(id) does not exist or is not parked (failed)") }
             print("job \(id) queued again with \(attempts) more attempts")
@@ -90,8 +91,8 @@ struct JobsCommand: AsyncParsableCommand {
         func run() async throws {
             let logger = self.options.logger()
             let asOf = self.asOf
-            let id = try await OneShot.run(try await self.options.database(logger: logger), logger: logger) { client in
-                try await JobQueue(client: client).enqueue(
+            let id = try await AppServices.run(try await self.options.database(logger: logger), logger: logger) { services in
+                try await JobQueue(client: services.client).enqueue(
                     kind: EvaluationJobPayload.kind, payload: EvaluationJobPayload(asOf: asOf, trigger: "cli"), logger: logger)
             }
             print("job \(id.map(String.init) ?? "?"): evaluate as of \(asOf)")

@@ -1,3 +1,4 @@
+import CleanCarrierApp
 import ArgumentParser
 import CleanCarrierStore
 import Foundation
@@ -19,15 +20,15 @@ struct KeysCommand: AsyncParsableCommand {
         func run() async throws {
             let logger = self.options.logger()
             let url = try await self.options.database(logger: logger)
-            let (key, secret) = try await Database.withClient(url, logger: logger) { client in
+            let (key, secret) = try await AppServices.run(url, logger: logger) { services in
                 let created: (APIKey, APIKeySecret)
                 do {
-                    created = try await APIKeyRepository(client: client).create(
+                    created = try await APIKeyRepository(client: services.client).create(
                         role: self.role, tenant: self.tenant, entities: self.entities, label: self.label, logger: logger)
                 } catch let refusal as APIKeyRepository.Refusal {
                     throw ValidationError(refusal.description)
                 }
-                try await AuditLog(client: client).record(
+                try await AuditLog(client: services.client).record(
                     .commandLine, action: "key.create", target: "key:\(created.0.id)",
                     details: ["prefix": created.0.prefix, "role": created.0.role.rawValue], logger: logger)
                 return created
@@ -44,7 +45,7 @@ struct KeysCommand: AsyncParsableCommand {
         func run() async throws {
             let logger = self.options.logger()
             let url = try await self.options.database(logger: logger)
-            let keys = try await Database.withClient(url, logger: logger) { client in try await APIKeyRepository(client: client).list(logger: logger) }
+            let keys = try await AppServices.run(url, logger: logger) { services in try await APIKeyRepository(client: services.client).list(logger: logger) }
             let formatter = ISO8601DateFormatter()
             for key in keys {
                 let bindings = key.tenant.map { " tenant=\($0) entities=\(key.entities.joined(separator: ","))" } ?? ""
@@ -63,10 +64,10 @@ struct KeysCommand: AsyncParsableCommand {
             let logger = self.options.logger()
             let url = try await self.options.database(logger: logger)
             let id = self.id
-            let key = try await Database.withClient(url, logger: logger) { client in
-                let key = try await APIKeyRepository(client: client).revoke(id: id, logger: logger)
+            let key = try await AppServices.run(url, logger: logger) { services in
+                let key = try await APIKeyRepository(client: services.client).revoke(id: id, logger: logger)
                 if let key {
-                    try await AuditLog(client: client).record(
+                    try await AuditLog(client: services.client).record(
                         .commandLine, action: "key.revoke", target: "key:\(key.id)", details: ["prefix": key.prefix], logger: logger)
                 }
                 return key

@@ -1,3 +1,4 @@
+import CleanCarrierApp
 import CleanCarrierCore
 import Foundation
 
@@ -10,8 +11,8 @@ struct NumbersBenchmark {
     let plan: NumberPlan
     let inputPath: String?
 
-    func run(lookups: Int) throws {
-        let texts = try self.numbers()
+    func run(lookups: Int) async throws {
+        let texts = try await self.numbers()
         let digits = texts.map { Array((DialedNumber(parsing: $0)?.digits ?? "").utf8) }
         let clock = ContinuousClock()
         var checksum = 0
@@ -39,9 +40,9 @@ struct NumbersBenchmark {
         writeOutput(Data(report.utf8))
     }
 
-    private func numbers() throws -> [String] {
+    private func numbers() async throws -> [String] {
         if let inputPath {
-            let data = try TextSource.data(at: inputPath)
+            let data = try await InputFile.data(at: inputPath)
             return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
         }
         var generator = SystemRandomNumberGenerator()

@@ -1,9 +1,10 @@
 import ArgumentParser
+import CleanCarrierApp
 import CleanCarrierCore
 import Foundation
 
 /// `cleancarrier numbers`: the terminating carrier of each number, as libphonenumber's carrier matcher gives it.
-struct NumbersCommand: ParsableCommand {
+struct NumbersCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "numbers",
         abstract: "Print the terminating carrier of each number (longest-prefix match over number ranges).",
@@ -26,10 +27,10 @@ struct NumbersCommand: ParsableCommand {
     @Option(name: .customLong("bench-input"), help: .hidden)
     var benchInput: String?
 
-    func run() throws {
-        let plan = NumberPlan(try NumberRangeReader.read(path: self.ranges))
+    func run() async throws {
+        let plan = NumberPlan(try await InputFile.numberRanges(at: self.ranges))
         if let count = self.bench {
-            return try NumbersBenchmark(plan: plan, inputPath: self.benchInput).run(lookups: count)
+            return try await NumbersBenchmark(plan: plan, inputPath: self.benchInput).run(lookups: count)
         }
         var output = ""
         for number in self.numbers {

@@ -1,32 +1,21 @@
 import ArgumentParser
+import CleanCarrierApp
 import CleanCarrierCore
-import CleanCarrierStore
 import Foundation
 import Logging
-import PostgresNIO
 
 /// `cleancarrier registry explain|check|export|import`: who is untrusted, since when, and why.
-struct RegistryCommand: ParsableCommand {
+struct RegistryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "registry", abstract: "Explain, check, import and export the registry of entities and designations.",
         subcommands: [Explain.self, Check.self, Export.self, Import.self])
 
-    /// The registry from `--file`, or the active one in the store.
+    /// The registry from `file`, or the active one in the store.
     static func registry(file: String?, options: GlobalOptions, logger: Logger) async throws -> Registry {
-        if let file {
-            let text = String(decoding: try TextSource.data(at: file), as: UTF8.self)
-            return try RegistryYAMLReader.read(text, file: file).registry
+        if let file { return try await InputFile.registry(at: file).registry }
+        return try await AppServices.run(try await options.database(logger: logger), logger: logger) { services in
+            try await services.registry.activeRegistry(logger: logger)
         }
-        let url = try await options.database(logger: logger)
-        return try await Database.withClient(url, logger: logger) { client in try await Self.activeRegistry(client: client, logger: logger) }
-    }
-
-    /// The active registry in the store.
-    static func activeRegistry(client: PostgresClient, logger: Logger) async throws -> Registry {
-        guard let version = try await RegistryRepository(client: client).activeVersion(logger: logger) else {
-            throw ValidationError("no registry has been imported: run `cleancarrier import registry FILE` or pass --file")
-        }
-        return try await RegistryRepository(client: client).registry(dataset: version, logger: logger)
     }
 
     struct Explain: AsyncParsableCommand {
@@ -40,14 +29,15 @@ struct RegistryCommand: ParsableCommand {
 
         func run() async throws {
             let logger = self.options.logger()
-            let (registry, registration, name, siblings) = try await self.inputs(logger: logger)
-            let resolver = TrustResolver(registry: registry, affiliateThreshold: self.affiliateThreshold)
-            guard
-                let explanation = TrustExplanation.explain(
-                    self.subject, on: self.asOf, resolver: resolver, registration: registration, publishedName: name, accountSiblings: siblings)
-            else {
-                throw ValidationError("neither the registry nor the imported RIR statistics and AS names know '\(self.subject)'")
-            }
+            let (subject, asOf, threshold) = (self.subject, self.asOf, self.affiliateThreshold)
+            let explanation =
+                if let file = self.file {
+                    try RegistryService.explain(subject, on: asOf, in: try await InputFile.registry(at: file).registry, affiliateThreshold: threshold)
+                } else {
+                    try await AppServices.run(try await self.options.database(logger: logger), logger: logger) { services in
+                        try await services.registry.explain(subject, on: asOf, affiliateThreshold: threshold, logger: logger)
+                    }
+                }
             if self.json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -56,33 +46,15 @@ struct RegistryCommand: ParsableCommand {
                 print(explanation.text)
             }
         }
-
-        /// The registry, and for an ASN what the public registries say about it (registration, name, the other ASNs of its
-        /// RIR account): from `--file` alone, or from the store.
-        private func inputs(logger: Logger) async throws -> (Registry, ASNRegistration?, ASName?, [ASN]) {
-            if let file = self.file { return (try await RegistryCommand.registry(file: file, options: self.options, logger: logger), nil, nil, []) }
-            let asn = TrustExplanation.asn(in: self.subject)
-            let url = try await self.options.database(logger: logger)
-            return try await Database.withClient(url, logger: logger) { client in
-                let registry = try await RegistryCommand.activeRegistry(client: client, logger: logger)
-                guard let asn else { return (registry, nil, nil, []) }
-                let repository = ASNRegistrationRepository(client: client)
-                let registration = try await repository.registration(of: asn, logger: logger)
-                var siblings: [ASN] = []
-                if let registration { siblings = try await repository.asns(sharingAccountOf: registration, logger: logger) }
-                return (registry, registration, try await repository.name(of: asn, logger: logger), siblings)
-            }
-        }
     }
 
-    struct Check: ParsableCommand {
+    struct Check: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Validate a registry file; exit 65 when it has errors.")
         @Argument(help: "The registry YAML file.") var file: String
 
-        func run() throws {
-            let text = String(decoding: try TextSource.data(at: self.file), as: UTF8.self)
+        func run() async throws {
             let result: RegistryYAMLReader.Result
-            do { result = try RegistryYAMLReader.read(text, file: self.file) } catch {
+            do { result = try await InputFile.registry(at: self.file) } catch {
                 for problem in error.errors { printError("error: \(problem)") }
                 throw ExitCode(65)
             }
@@ -118,8 +90,8 @@ struct RegistryCommand: ParsableCommand {
             let logger = self.options.logger()
             let url = try await self.options.database(logger: logger)
             let file = self.file
-            let outcomes = try await Database.withClient(url, logger: logger) { client in
-                try await ImportCommand.importFiles([file], kind: .registry, tenant: nil, client: client, logger: logger)
+            let outcomes = try await AppServices.run(url, logger: logger) { services in
+                try await ImportCommand.importFiles([file], kind: .registry, tenant: nil, services: services, logger: logger)
             }
             if outcomes.contains(where: { $0.status == .rejected }) { throw ExitCode(65) }
         }

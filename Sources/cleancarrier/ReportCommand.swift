@@ -1,4 +1,5 @@
 import ArgumentParser
+import CleanCarrierApp
 import CleanCarrierCore
 import CleanCarrierStore
 import Foundation
@@ -33,8 +34,8 @@ struct ReportCommand: AsyncParsableCommand {
         let url = try await self.options.database(logger: logger)
         let requested = self.evaluation
         let baseline = self.diff
-        let report = try await Database.withClient(url, logger: logger) { client -> EvaluationReport? in
-            let repository = EvaluationRepository(client: client)
+        let report = try await AppServices.run(url, logger: logger) { services -> EvaluationReport? in
+            let repository = services.reports
             let latest = requested == nil ? try await repository.latestID(logger: logger) : nil
             guard let id = requested ?? latest else { return nil }
             guard let baseline else { return try await repository.report(evaluation: id, logger: logger) }

@@ -1,9 +1,10 @@
 import ArgumentParser
+import CleanCarrierApp
 import CleanCarrierCore
 import Foundation
 
 /// `cleancarrier routes`: every AS's route toward one origin, as BGPy's oracle prints it.
-struct RoutesCommand: ParsableCommand {
+struct RoutesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "routes",
         abstract: "Print every AS's Gao-Rexford route toward an origin (TSV, identical to BGPy's).",
@@ -19,13 +20,13 @@ struct RoutesCommand: ParsableCommand {
     @Flag(help: .hidden)
     var timings = false
 
-    func run() throws {
+    func run() async throws {
         guard let originASN = ASN(parsing: self.origin) else {
             throw ValidationError("--origin: '\(self.origin)' is not an AS number")
         }
         let clock = ContinuousClock()
         let start = clock.now
-        let graph = try ASGraph(contentsOf: self.asRelationships)
+        let graph = try await InputFile.graph(at: self.asRelationships)
         let built = clock.now
         guard let originID = graph.id(of: originASN) else {
             throw ValidationError("--origin: \(originASN) is not in \(self.asRelationships)")
@@ -41,7 +42,7 @@ struct RoutesCommand: ParsableCommand {
                 Self.milliseconds(built - start), Self.milliseconds(propagated - built),
                 Self.milliseconds(clock.now - propagated), propagator.tree.order.count
             )
-            try? FileHandle.standardError.write(contentsOf: Data(report.utf8))
+            printError(report)
         }
     }
 

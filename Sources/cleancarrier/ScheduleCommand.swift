@@ -1,3 +1,4 @@
+import CleanCarrierApp
 import ArgumentParser
 import CleanCarrierCore
 import CleanCarrierStore
@@ -33,8 +34,8 @@ struct ScheduleCommand: AsyncParsableCommand {
             let logger = self.options.logger()
             let (name, zone) = (self.name, self.timeZone)
             do {
-                let schedule = try await OneShot.run(try await self.options.database(logger: logger), logger: logger) { client in
-                    try await ScheduleRepository(client: client).add(name: name, cron: cron, timeZone: zone, asOf: rule, now: Date(), logger: logger)
+                let schedule = try await AppServices.run(try await self.options.database(logger: logger), logger: logger) { services in
+                    try await ScheduleRepository(client: services.client).add(name: name, cron: cron, timeZone: zone, asOf: rule, now: Date(), logger: logger)
                 }
                 print("schedule \(schedule.name): '\(schedule.cron)' in \(schedule.timeZone), next run \(schedule.nextRun.formatted(.iso8601))")
             } catch let error as ScheduleRepository.Invalid {
@@ -49,8 +50,8 @@ struct ScheduleCommand: AsyncParsableCommand {
 
         func run() async throws {
             let logger = self.options.logger()
-            let schedules = try await OneShot.run(try await self.options.database(logger: logger), logger: logger) { client in
-                try await ScheduleRepository(client: client).list(logger: logger)
+            let schedules = try await AppServices.run(try await self.options.database(logger: logger), logger: logger) { services in
+                try await ScheduleRepository(client: services.client).list(logger: logger)
             }
             print("name\tcron\ttime_zone\tas_of\tenabled\tnext_run\tlast_run")
             for schedule in schedules {
@@ -72,8 +73,8 @@ struct ScheduleCommand: AsyncParsableCommand {
         func run() async throws {
             let logger = self.options.logger()
             let name = self.name
-            let removed = try await OneShot.run(try await self.options.database(logger: logger), logger: logger) { client in
-                try await ScheduleRepository(client: client).remove(name: name, logger: logger)
+            let removed = try await AppServices.run(try await self.options.database(logger: logger), logger: logger) { services in
+                try await ScheduleRepository(client: services.client).remove(name: name, logger: logger)
             }
             guard removed != nil else { throw ValidationError("there is no schedule named '\(name)'") }
             print("removed schedule \(name)")

@@ -1,79 +1,74 @@
 import ArgumentParser
+import CleanCarrierApp
 import CleanCarrierCore
 import Foundation
 
-/// `cleancarrier trace-call`: trace a call through voice route files, every failover branch included.
-struct TraceCallCommand: ParsableCommand {
+/// `cleancarrier trace call`: trace a call through the store's active voice routes and number ranges (or through
+/// files, with `--routes`), with the trust verdict of every hop.
+struct TraceCallCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "trace-call",
-        abstract: "Trace a call from a carrier to a number through voice route tables (files; no database).",
+        commandName: "call",
+        abstract: "Trace a call from a carrier to a number through the voice routes, with trust verdicts.",
         discussion: """
-            Follows the longest-prefix route of each carrier, primary next hop and every failover, until the carrier \
-            terminating the number's range, and reports dead ends, loops and where the call enters an untrusted \
-            carrier. With libphonenumber's TSV as --ranges, carrier names become ids by lowercasing and dashing.
-            """
-    )
+            Uses the routes in force on --as-of (and, with --at, used at that instant of the week), the active number ranges and the active registry's trust verdicts on that \
+            day. Prints the primary path and every failover branch, dead ends and loops, where the call enters an untrusted \
+            carrier, and the trust chain of each untrusted carrier. With --routes and --ranges, traces through those files \
+            instead of the store (no database): libphonenumber's carrier names map to the entities of --registry as the \
+            store's import maps them, else become ids by lowercasing and dashing.
+            """)
 
-    @Option(help: "Voice routes CSV (carrier,prefix,next_hop,priority,weight[,valid_from,valid_to][,time_window]).")
-    var routes: String
+    @OptionGroup var options: GlobalOptions
 
-    @Option(help: "Number ranges: ranges CSV (prefix,country_code,entity) or libphonenumber's carrier TSV.")
-    var ranges: String
-
-    @Option(help: "The originating carrier's entity id.")
+    @Option(help: "The originating carrier's entity id (in the active registry).")
     var from: String
 
     @Option(help: "The dialled number, e.g. +85244123456.")
     var to: String
 
-    @Option(name: .customLong("as-of"), help: "Use the routes in force on this day (YYYY-MM-DD); default: all routes.")
-    var asOf: String?
+    @Option(help: "The day whose routes and designations apply (YYYY-MM-DD; default the day of --at, else today, UTC; with --routes, default all routes).", transform: DayArgument.parse)
+    var asOf: Day?
 
-    @Option(help: "An entity id to treat as untrusted (repeatable).")
+    @Option(help: "Trace through this voice routes CSV instead of the store (carrier,prefix,next_hop,priority,weight[,valid_from,valid_to][,time_window]).")
+    var routes: String?
+
+    @Option(help: "With --routes: the number ranges (ranges CSV or libphonenumber's carrier TSV).")
+    var ranges: String?
+
+    @Option(help: "With --routes: a registry YAML file whose entities carrier names map to and whose verdicts mark untrusted hops.")
+    var registry: String?
+
+    @Option(help: "With --routes: an entity id to treat as untrusted (repeatable).")
     var untrusted: [String] = []
-
-    @Option(name: .customLong("untrusted-file"), help: "A file of untrusted entity ids, one per line (# comments).")
-    var untrustedFile: String?
 
     @OptionGroup var tracing: CallTraceOptions
 
-    func run() throws {
+    func validate() throws {
+        if (self.routes == nil) != (self.ranges == nil) { throw ValidationError("--routes and --ranges go together") }
+        if self.routes == nil, self.registry != nil || !self.untrusted.isEmpty {
+            throw ValidationError("--registry and --untrusted apply with --routes only (the store has its own registry)")
+        }
+    }
+
+    func run() async throws {
         guard let number = DialedNumber(parsing: self.to) else { throw ValidationError("--to: '\(self.to)' is not an E.164 number") }
-        var day: Day?
-        if let asOf {
-            guard let parsed = Day(iso: asOf) else { throw ValidationError("--as-of: '\(asOf)' is not a date (YYYY-MM-DD)") }
-            day = parsed
+        let origin = EntityID(self.from)
+        let (at, limits) = (self.tracing.at, self.tracing.limits)
+        if let routes, let ranges {
+            let files = FileCallTrace(
+                routesFile: routes, rangesFile: ranges, registryFile: self.registry, untrusted: Set(self.untrusted.map(EntityID.init)), asOf: self.asOf)
+            try CallTraceOutput.write(try await files.trace(from: origin, to: number, at: at, limits: limits), json: self.tracing.json)
+            return
         }
-        let ranges = try NumberRangeReader.read(path: self.ranges).map(Self.withEntity)
-        let table = VoiceRouteTable(try VoiceRouteReader.read(path: self.routes), asOf: day, at: self.tracing.at)
-        let tracer = CallTracer(
-            routes: table, numbers: NumberPlan(ranges),
-            limits: self.tracing.limits)
-        let untrusted = try self.untrustedIDs()
-        let trace = tracer.trace(from: EntityID(self.from), to: number) { id in
-            untrusted.isEmpty ? nil : HopTrust(isUntrusted: untrusted.contains(id))
-        }
-        try CallTraceOutput.write(trace, json: self.tracing.json)
-    }
-
-    private func untrustedIDs() throws -> Set<EntityID> {
-        var ids = Set(self.untrusted.map { EntityID($0) })
-        if let untrustedFile {
-            let text = String(decoding: try TextSource.data(at: untrustedFile), as: UTF8.self)
-            for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-                let id = line.trimmingCharacters(in: .whitespaces)
-                if !id.isEmpty { ids.insert(EntityID(id)) }
+        let logger = self.options.logger()
+        let asOf = self.asOf ?? at.map(DayArgument.day(of:)) ?? DayArgument.today
+        let result: CallTraceResult
+        do {
+            result = try await AppServices.run(try await self.options.database(logger: logger), logger: logger) { services in
+                try await services.traces.call(from: origin, to: number, asOf: asOf, at: at, limits: limits, logger: logger)
             }
+        } catch let error as TraceRequestError {
+            throw ValidationError("--from: \(error)")
         }
-        return ids
-    }
-
-    /// A range without an entity (libphonenumber's table) gets one from its carrier name: `China Mobile` → `china-mobile`.
-    static func withEntity(_ range: NumberRange) -> NumberRange {
-        guard range.entity == nil else { return range }
-        var copy = range
-        let words = range.carrier.lowercased().split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
-        copy.entity = words.isEmpty ? nil : EntityID(words.joined(separator: "-"))
-        return copy
+        try CallTraceOutput.write(result.trace, json: self.tracing.json, notes: result.notes)
     }
 }

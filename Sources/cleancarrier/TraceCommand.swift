@@ -4,5 +4,5 @@ import ArgumentParser
 struct TraceCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "trace", abstract: "Trace one path through the active datasets, with each hop's trust verdict.",
-        subcommands: [TraceDataCommand.self, TraceCallStoreCommand.self])
+        subcommands: [TraceDataCommand.self, TraceCallCommand.self])
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import CleanCarrierCore
-import CleanCarrierStore
+import CleanCarrierApp
 import Foundation
 
 /// `cleancarrier trace data --from ASN --to ASN|PREFIX`: the BGP route between two networks and its failover.
@@ -18,22 +18,20 @@ struct TraceDataCommand: AsyncParsableCommand {
     func run() async throws {
         let logger = self.options.logger()
         guard let source = ASN(parsing: self.from) else { throw ValidationError("--from: '\(self.from)' is not an AS number") }
-        let url = try await self.options.database(logger: logger)
-        let asOf = self.asOf
-        let snapshot = try await Database.withClient(url, logger: logger) { client in
-            try await SnapshotLoader(client: client).load(asOf: asOf, logger: logger)
-        }
+        let (asOf, destination) = (self.asOf, self.to)
         let trace: DataRouteTrace
-        do throws(DataRouteTrace.Failure) {
-            trace = try DataRouteTrace.trace(from: source, to: self.to, in: snapshot)
-        } catch .noRelationships {
+        do {
+            trace = try await AppServices.run(try await self.options.database(logger: logger), logger: logger) { services in
+                try await services.traces.dataRoute(from: source, to: destination, asOf: asOf, logger: logger)
+            }
+        } catch DataRouteTrace.Failure.noRelationships {
             throw ValidationError("no AS relationships are loaded: run `cleancarrier import as-rel FILE`")
-        } catch .unknownDestination {
+        } catch DataRouteTrace.Failure.unknownDestination {
             throw ValidationError("--to: '\(self.to)' is neither an AS number nor a prefix seen in the observed paths")
-        } catch .invalidGraph(let errors) {
+        } catch DataRouteTrace.Failure.invalidGraph(let errors) {
             throw errors
-        } catch {
-            throw ValidationError(error.description)
+        } catch let failure as DataRouteTrace.Failure {
+            throw ValidationError(failure.description)
         }
         print("Route from \(trace.source.label) to \(trace.destination.label) as of \(asOf):")
         self.printPath(trace.primary)

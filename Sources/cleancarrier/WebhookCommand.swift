@@ -1,3 +1,4 @@
+import CleanCarrierApp
 import ArgumentParser
 import CleanCarrierStore
 import Foundation
@@ -28,8 +29,8 @@ struct WebhookCommand: AsyncParsableCommand {
         func run() async throws {
             let logger = self.options.logger()
             let (url, secret) = (self.url, self.secret)
-            let id = try await OneShot.run(try await self.options.database(logger: logger), logger: logger) { client in
-                try await WebhookRepository(client: client).add(url: url, secret: secret, logger: logger)
+            let id = try await AppServices.run(try await self.options.database(logger: logger), logger: logger) { services in
+                try await WebhookRepository(client: services.client).add(url: url, secret: secret, logger: logger)
             }
             print("webhook \(id): \(url)")
         }
@@ -41,8 +42,8 @@ struct WebhookCommand: AsyncParsableCommand {
 
         func run() async throws {
             let logger = self.options.logger()
-            let hooks = try await OneShot.run(try await self.options.database(logger: logger), logger: logger) { client in
-                try await WebhookRepository(client: client).list(logger: logger)
+            let hooks = try await AppServices.run(try await self.options.database(logger: logger), logger: logger) { services in
+                try await WebhookRepository(client: services.client).list(logger: logger)
             }
             print("id\turl\tenabled")
             for hook in hooks { print("\(hook.id)\t\(hook.url)\t\(hook.enabled)") }
@@ -59,8 +60,8 @@ struct WebhookCommand: AsyncParsableCommand {
         func run() async throws {
             let logger = self.options.logger()
             let id = self.id
-            let removed = try await OneShot.run(try await self.options.database(logger: logger), logger: logger) { client in
-                try await WebhookRepository(client: client).remove(id: id, logger: logger)
+            let removed = try await AppServices.run(try await self.options.database(logger: logger), logger: logger) { services in
+                try await WebhookRepository(client: services.client).remove(id: id, logger: logger)
             }
             guard removed else { throw ValidationError("there is no webhook \(id)") }
             print("removed webhook \(id)")
@@ -77,8 +78,8 @@ struct WebhookCommand: AsyncParsableCommand {
         func run() async throws {
             let logger = self.options.logger()
             let limit = self.limit
-            let deliveries = try await OneShot.run(try await self.options.database(logger: logger), logger: logger) { client in
-                try await WebhookRepository(client: client).deliveries(limit: limit, logger: logger)
+            let deliveries = try await AppServices.run(try await self.options.database(logger: logger), logger: logger) { services in
+                try await WebhookRepository(client: services.client).deliveries(limit: limit, logger: logger)
             }
             print("id\twebhook\tevaluation\tstatus\tattempts\tresponse\tlast_error")
             for delivery in deliveries {

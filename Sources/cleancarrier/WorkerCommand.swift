@@ -1,11 +1,6 @@
 import ArgumentParser
 import CleanCarrierServer
-import CleanCarrierStore
-import Foundation
 import Logging
-import PostgresNIO
-import ServiceLifecycle
-import UnixSignals
 
 /// `cleancarrier worker`: runs jobs from the queue (and, unless told not to, the scheduler) until SIGTERM or SIGINT.
 struct WorkerCommand: AsyncParsableCommand {
@@ -52,19 +47,14 @@ struct WorkerCommand: AsyncParsableCommand {
     func run() async throws {
         var logger = self.options.logger()
         logger[metadataKey: "component"] = "worker"
-        let url = try await self.options.database(logger: logger)
-        try await Database.withClient(url, logger: logger) { _ in }  // applies pending migrations
-        let client = PostgresClient(configuration: url.clientConfiguration, backgroundLogger: logger)
-        let queue = JobQueue(client: client, lease: .seconds(self.lease), backoff: .seconds(self.backoff))
-        let worker = JobWorker(
-            queue: queue, handlers: [EvaluationJobHandler(client: client), WebhookDeliveryJobHandler(client: client)], name: self.name,
-            pollInterval: .seconds(self.poll), maximumJobTime: .seconds(self.maxJobTime), stuckJobPolicy: .exitProcess(status: 75), logger: logger)
-        var services: [ServiceGroupConfiguration.ServiceConfiguration] = [.init(service: client)]
-        if self.scheduler {
-            services.append(.init(service: SchedulerService(client: client, interval: .seconds(self.schedulerInterval), logger: logger)))
-        }
-        services.append(.init(service: worker, successTerminationBehavior: .gracefullyShutdownGroup))
-        let group = ServiceGroup(configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-        try await group.run()
+        var settings = WorkerSettings()
+        settings.lease = .seconds(self.lease)
+        settings.maximumJobTime = .seconds(self.maxJobTime)
+        settings.pollInterval = .seconds(self.poll)
+        settings.backoff = .seconds(self.backoff)
+        settings.schedulerInterval = .seconds(self.schedulerInterval)
+        settings.runsScheduler = self.scheduler
+        settings.name = self.name
+        try await buildWorker(database: try await self.options.database(logger: logger), settings: settings, logger: logger).run()
     }
 }

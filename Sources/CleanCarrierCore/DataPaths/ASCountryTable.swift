@@ -13,14 +13,14 @@ public struct ASCountryTable: Sendable {
         self.countryByASN = Dictionary(uniqueKeysWithValues: countries.map { ($0.key.rawValue, $0.value) })
     }
 
-    /// Reads a table file (plain, .gz or .bz2).
+    /// Reads a table from the text of a file.
     /// - Parameters:
-    ///   - path: the file path.
+    ///   - text: the table.
+    ///   - path: the file's name, for errors.
     ///   - asnColumn: the header name of the ASN column.
     ///   - countryColumn: the header name of the country column.
-    /// - Throws: `InputError` for an unreadable file, missing columns or a bad ASN.
-    public init(contentsOf path: String, asnColumn: String = "asn", countryColumn: String = "rir_cc") throws(InputError) {
-        let text = String(decoding: try TextSource.data(at: path), as: UTF8.self)
+    /// - Throws: `InputError` for missing columns or a bad ASN.
+    public init(text: String, file path: String, asnColumn: String = "asn", countryColumn: String = "rir_cc") throws(InputError) {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).makeIterator()
         let header = (lines.next() ?? "").split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
         guard let asnIndex = header.firstIndex(of: asnColumn) else {

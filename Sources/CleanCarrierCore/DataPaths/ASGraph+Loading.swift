@@ -1,9 +1,13 @@
+import Foundation
+
 extension ASGraph {
-    /// Reads a CAIDA AS-relationship file (plain, .gz or .bz2) and builds its graph.
-    /// - Parameter path: the file path.
-    /// - Throws: `InputErrors` for an unreadable file, bad lines, or links BGPy could not route on.
-    public init(contentsOf path: String) throws(InputErrors) {
-        let file = try ASRelationshipParser().parse(contentsOf: path)
-        try self.init(links: file.links, file: path)
+    /// Parses a CAIDA AS-relationship file's (decompressed) content and builds its graph.
+    /// - Parameters:
+    ///   - data: the file's bytes.
+    ///   - file: its name, for errors.
+    /// - Throws: `InputErrors` for bad lines, or links BGPy could not route on.
+    public init(relationships data: Data, file: String) throws(InputErrors) {
+        let parsed = try ASRelationshipParser().parse(data, name: file)
+        try self.init(links: parsed.links, file: file)
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads CAIDA AS-relationship files: serial-1 (`a|b|rel`) and serial-2 (`a|b|rel|source`), plain, .gz or .bz2.
+/// Reads CAIDA AS-relationship files: serial-1 (`a|b|rel`) and serial-2 (`a|b|rel|source`).
 ///
 /// `rel` is `-1` (a is a provider of b) or `0` (a and b are peers). `#` lines are kept as metadata, and the
 /// `# input clique:` and `# IXP ASes:` lists are parsed. The parser works on bytes, with no per-line strings.
@@ -12,16 +12,6 @@ public struct ASRelationshipParser: Sendable {
     /// - Parameter errorLimit: how many bad lines to collect before stopping.
     public init(errorLimit: Int = 100) {
         self.errorLimit = errorLimit
-    }
-
-    /// Reads and parses a file, decompressing `.gz` and `.bz2`.
-    /// - Parameter path: the file path.
-    /// - Returns: the links and header metadata.
-    /// - Throws: `InputErrors` naming each bad line, or the unreadable file.
-    public func parse(contentsOf path: String) throws(InputErrors) -> ASRelationshipFile {
-        let data: Data
-        do { data = try TextSource.data(at: path) } catch { throw InputErrors([error]) }
-        return try self.parse(data, name: path)
     }
 
     /// Parses the text of a file.

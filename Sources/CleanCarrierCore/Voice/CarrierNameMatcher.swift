@@ -37,6 +37,13 @@ public struct CarrierNameMatcher: Sendable {
         return nil
     }
 
+    /// An entity id made of a carrier name that no entity matches, by lowercasing and dashing its words:
+    /// `China Mobile` → `china-mobile`; `nil` for a name without letters or digits.
+    public static func slug(_ name: String) -> EntityID? {
+        let words = name.lowercased().split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+        return words.isEmpty ? nil : EntityID(words.joined(separator: "-"))
+    }
+
     /// The words of `name`, lowercased, without legal forms, joined by spaces.
     static func key(_ name: String) -> String {
         name.lowercased().split { !($0.isLetter || $0.isNumber) }.filter { !Self.legalForms.contains(String($0)) }.joined(separator: " ")

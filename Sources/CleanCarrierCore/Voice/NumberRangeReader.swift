@@ -22,15 +22,12 @@ public enum NumberRangeReader {
         }
     }
 
-    /// Reads `path` (plain, `.gz` or `.bz2`), choosing the format by its header (`Format(of:)`).
+    /// Reads the text of `file`, choosing the format by its header (`Format(of:)`).
     /// - Parameter knownEntities: when given, CSV entity ids must be among them.
-    public static func read(path: String, knownEntities: Set<EntityID>? = nil) throws(InputErrors) -> [NumberRange] {
-        let data: Data
-        do { data = try TextSource.data(at: path) } catch { throw InputErrors([error]) }
-        let text = String(decoding: data, as: UTF8.self)
+    public static func read(_ text: String, file: String, knownEntities: Set<EntityID>? = nil) throws(InputErrors) -> [NumberRange] {
         switch Format(of: text) {
-        case .libphonenumber: return try Self.readLibphonenumberTable(text, file: path)
-        case .operatorCSV: return try Self.readCSV(text, file: path, knownEntities: knownEntities)
+        case .libphonenumber: try Self.readLibphonenumberTable(text, file: file)
+        case .operatorCSV: try Self.readCSV(text, file: file, knownEntities: knownEntities)
         }
     }
 

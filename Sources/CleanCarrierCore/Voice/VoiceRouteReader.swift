@@ -8,14 +8,6 @@ public enum VoiceRouteReader {
     /// The required columns, in their usual order.
     public static let requiredColumns = ["carrier", "prefix", "next_hop", "priority", "weight"]
 
-    /// Reads `path` (plain, `.gz` or `.bz2`).
-    /// - Parameter knownEntities: when given, `carrier` and `next_hop` must be among them.
-    public static func read(path: String, knownEntities: Set<EntityID>? = nil) throws(InputErrors) -> [VoiceRoute] {
-        let data: Data
-        do { data = try TextSource.data(at: path) } catch { throw InputErrors([error]) }
-        return try Self.readCSV(String(decoding: data, as: UTF8.self), file: path, knownEntities: knownEntities)
-    }
-
     /// Reads route CSV text. `valid_from`/`valid_to` columns are optional and may be empty (open bound), as is
     /// `time_window` (see ``TimeWindow``); a (carrier, prefix, next_hop) key may repeat only with validity ranges that
     /// do not overlap, or with different time windows.

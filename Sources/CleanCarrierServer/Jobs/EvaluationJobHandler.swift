@@ -1,33 +1,21 @@
-public import CleanCarrierCore
+public import CleanCarrierApp
 public import CleanCarrierStore
 public import Logging
-public import PostgresNIO
 
-/// Runs `evaluate` jobs: evaluates the active datasets as of the payload's date, then saves the evaluation (keyed by the
-/// job, so a retried job never doubles it) and queues webhook deliveries for its status changes, in one transaction.
+/// Runs `evaluate` jobs (queued by `POST /evaluations`, schedules and triggers) through the `EvaluationService`: the
+/// evaluation is computed outside any transaction, then saved (keyed by the job, so a retried job never doubles it)
+/// with its webhook deliveries, in the transaction that completes the job.
 public struct EvaluationJobHandler: JobHandler {
-    public let client: PostgresClient
-    public let evaluator: Evaluator
+    public let service: EvaluationService
     public var kind: String { EvaluationJobPayload.kind }
 
-    public init(client: PostgresClient, evaluator: Evaluator = Evaluator()) {
-        self.client = client
-        self.evaluator = evaluator
-    }
+    public init(service: EvaluationService) { self.service = service }
 
     public func perform(_ job: Job, logger: Logger) async throws -> JobEffects {
         let payload = try job.payload(as: EvaluationJobPayload.self)
-        let snapshot = try await SnapshotLoader(client: self.client).load(asOf: payload.asOf, logger: logger)
-        let result = self.evaluator.evaluate(snapshot)
+        let prepared = try await self.service.prepare(asOf: payload.asOf, logger: logger)
         return { connection in
-            let id = try await EvaluationRepository.save(result, snapshot: snapshot, trigger: payload.trigger, jobKey: job.key, on: connection, logger: logger)
-            let deliveries = try await StatusChangeNotifier.enqueueDeliveries(evaluation: id, on: connection, logger: logger)
-            logger.info(
-                "Evaluated",
-                metadata: [
-                    "job.id": "\(job.id)", "evaluation.id": "\(id)", "evaluation.as_of": "\(payload.asOf)", "evaluation.findings": "\(result.findings.count)",
-                    "webhook.deliveries": "\(deliveries.count)",
-                ])
+            _ = try await prepared.save(trigger: payload.trigger, jobKey: job.key, on: connection, logger: logger)
         }
     }
 }

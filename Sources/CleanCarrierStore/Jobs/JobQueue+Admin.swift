@@ -50,13 +50,14 @@ extension JobQueue {
     }
 
     private static let recordColumns = """
-        id, kind, payload::text, status, attempts, max_attempts, run_after, lease_owner, lease_until, last_error, dedupe_key, created_at, updated_at
+        id, kind, payload::text, status, attempts, max_attempts, run_after, lease_owner, lease_until, last_error, dedupe_key, created_at, updated_at,
+        (SELECT e.id FROM evaluations e WHERE e.job_key = 'job-' || jobs.id)
         """
-    private typealias RecordRow = (Int64, String, String, String, Int, Int, Date, String?, Date?, String?, String?, Date, Date)
+    private typealias RecordRow = (Int64, String, String, String, Int, Int, Date, String?, Date?, String?, String?, Date, Date, Int64?)
 
     private static func record(_ row: RecordRow) -> JobRecord {
         JobRecord(
             id: row.0, kind: row.1, payload: row.2, status: row.3, attempts: row.4, maxAttempts: row.5, runAfter: row.6, leaseOwner: row.7,
-            leaseUntil: row.8, lastError: row.9, dedupeKey: row.10, createdAt: row.11, updatedAt: row.12)
+            leaseUntil: row.8, lastError: row.9, dedupeKey: row.10, createdAt: row.11, updatedAt: row.12, evaluationID: row.13)
     }
 }

@@ -27,6 +27,8 @@ public struct JobRecord: Sendable, Hashable {
     public var dedupeKey: String?
     public var createdAt: Date
     public var updatedAt: Date
+    /// The evaluation an `evaluate` job saved, once it has succeeded.
+    public var evaluationID: Int64?
     /// Every claim, oldest first (filled by `JobQueue.record(id:logger:)` only).
     public var history: [Attempt] = []
 }

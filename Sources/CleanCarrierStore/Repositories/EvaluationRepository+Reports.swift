@@ -26,14 +26,11 @@ extension EvaluationRepository {
         }
         let previous = try await self.findings(of: baseline, logger: logger)
         let current = try await self.findings(of: id, logger: logger)
-        let previousPrints = Set(previous.map(\.finding.fingerprint))
-        let currentPrints = Set(current.map(\.finding.fingerprint))
+        let diff = FindingDiff(previous: previous.map(\.finding.fingerprint), current: current.map(\.finding.fingerprint))
         var entries = current.map { stored in
-            EvaluationReport.Entry(
-                finding: stored.finding, status: previousPrints.contains(stored.finding.fingerprint) ? .persisting : .new,
-                firstSeen: stored.firstSeen, lastSeen: id)
+            EvaluationReport.Entry(finding: stored.finding, status: diff.status(ofCurrent: stored.finding.fingerprint), firstSeen: stored.firstSeen, lastSeen: id)
         }
-        let gone = previous.filter { !currentPrints.contains($0.finding.fingerprint) }
+        let gone = previous.filter { diff.resolved.contains($0.finding.fingerprint) }
         let lastSeen = try await self.lastSeen(gone.map(\.finding.fingerprint), upTo: max(baseline, id), logger: logger)
         entries += gone.map { stored in
             EvaluationReport.Entry(

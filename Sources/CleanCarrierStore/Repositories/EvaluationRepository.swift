@@ -53,14 +53,14 @@ public struct EvaluationRepository: Sendable {
                 SELECT max(id) FROM evaluations WHERE status = 'succeeded' AND id < \(id))
             """, logger: logger)
         for try await (fingerprint, firstSeen) in rows.decode((String, Int64).self) { previous[fingerprint] = firstSeen }
+        let diff = FindingDiff(previous: previous.keys, current: result.findings.map(\.fingerprint))
         var batch = CopyBatch(
             table: "findings",
             columns: ["evaluation_id", "fingerprint", "rule", "severity", "subject", "counterpart", "summary", "finding", "first_seen", "status"])
         for (finding, json) in findings {
-            let firstSeen = previous[finding.fingerprint]
             batch.append([
                 String(id), finding.fingerprint, finding.rule.rawValue, finding.severity.rawValue, finding.subject.ref, finding.counterpart.ref,
-                finding.summary, json, String(firstSeen ?? id), firstSeen == nil ? "new" : "persisting",
+                finding.summary, json, String(previous[finding.fingerprint] ?? id), diff.status(ofCurrent: finding.fingerprint).rawValue,
             ])
         }
         try await batch.copy(on: connection, logger: logger)

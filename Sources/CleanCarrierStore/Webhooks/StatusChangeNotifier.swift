@@ -1,3 +1,4 @@
+import CleanCarrierCore
 import Foundation
 public import Logging
 public import PostgresNIO
@@ -69,25 +70,39 @@ public enum StatusChangeNotifier {
         }
         guard let header else { return nil }
         let (asOf, trigger, previous) = header
-        let columns = "fingerprint, rule, severity, subject, counterpart, summary"
-        let added = try await Self.changes(
-            "SELECT \(unescaped: columns) FROM findings WHERE evaluation_id = \(id) AND status = 'new' AND severity = 'violation' ORDER BY fingerprint",
-            on: connection, logger: logger)
-        let resolved = try await Self.changes(
-            """
-            SELECT \(unescaped: columns) FROM findings p WHERE p.evaluation_id = \(previous)
-            AND NOT EXISTS (SELECT 1 FROM findings c WHERE c.evaluation_id = \(id) AND c.fingerprint = p.fingerprint) ORDER BY fingerprint
-            """, on: connection, logger: logger)
+        let diff = FindingDiff(
+            previous: try await Self.fingerprints(of: previous, on: connection, logger: logger),
+            current: try await Self.fingerprints(of: id, on: connection, logger: logger))
+        let added = try await Self.changes(in: id, among: diff.new, on: connection, logger: logger).filter { $0.severity == Finding.Severity.violation.rawValue }
+        let resolved = try await Self.changes(in: previous, among: diff.resolved, on: connection, logger: logger)
         guard !added.isEmpty || !resolved.isEmpty else { return nil }
         return Body(
             event: Self.event, evaluationID: id, asOf: asOf, trigger: trigger, previousEvaluationID: previous, newViolations: added, resolved: resolved)
     }
 
-    private static func changes(_ query: PostgresQuery, on connection: PostgresConnection, logger: Logger) async throws -> [Body.Change] {
+    private static func fingerprints(of evaluation: Int64?, on connection: PostgresConnection, logger: Logger) async throws -> [String] {
+        guard let evaluation else { return [] }
+        var prints: [String] = []
+        for try await fingerprint in try await connection.query(
+            "SELECT fingerprint FROM findings WHERE evaluation_id = \(evaluation)", logger: logger
+        ).decode(String.self) {
+            prints.append(fingerprint)
+        }
+        return prints
+    }
+
+    /// The findings of `evaluation` among `fingerprints`, by fingerprint.
+    private static func changes(
+        in evaluation: Int64?, among fingerprints: Set<String>, on connection: PostgresConnection, logger: Logger
+    ) async throws -> [Body.Change] {
+        guard let evaluation, !fingerprints.isEmpty else { return [] }
         var changes: [Body.Change] = []
-        for try await (fingerprint, rule, severity, subject, counterpart, summary) in try await connection.query(query, logger: logger)
-            .decode((String, String, String, String, String, String).self)
-        {
+        for try await (fingerprint, rule, severity, subject, counterpart, summary) in try await connection.query(
+            """
+            SELECT fingerprint, rule, severity, subject, counterpart, summary FROM findings
+            WHERE evaluation_id = \(evaluation) AND fingerprint = ANY(\(Array(fingerprints))) ORDER BY fingerprint
+            """, logger: logger
+        ).decode((String, String, String, String, String, String).self) {
             changes.append(Body.Change(fingerprint: fingerprint, rule: rule, severity: severity, subject: subject, counterpart: counterpart, summary: summary))
         }
         return changes

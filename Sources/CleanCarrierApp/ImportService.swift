@@ -1,0 +1,71 @@
+public import CleanCarrierCore
+public import CleanCarrierStore
+public import Foundation
+public import Logging
+public import PostgresNIO
+
+/// Imports files and uploads as datasets, each in one transaction: the one dispatch on `DatasetKind`, which the
+/// command line and the HTTP uploads share.
+public struct ImportService: Sendable {
+    public let client: PostgresClient
+    let importer: DatasetImporter
+
+    public init(client: PostgresClient) {
+        self.client = client
+        self.importer = DatasetImporter(client: client)
+    }
+
+    /// The kinds a tenant uploads its own of; the others are reference data, one for all.
+    public static let tenantKinds: Set<DatasetKind> = [.interconnects, .voiceRoutes]
+
+    /// Imports `data`, read from `file`, as a dataset of `kind`.
+    /// - Parameters:
+    ///   - tenant: the uploading tenant, for the kinds in `tenantKinds`.
+    ///   - ownParties: when given (a telco's upload), the entity ids and network references the records must be of:
+    ///     an interconnect must name one as a party, a voice route's carrier must be one.
+    /// - Throws: `ImportRequestError` when a tenant is given for a kind that is not uploaded per tenant.
+    public func importData(
+        _ data: Data, file: String, kind: DatasetKind, tenant: String? = nil, ownParties: Set<String>? = nil, logger: Logger
+    ) async throws -> ImportOutcome {
+        if tenant != nil, !Self.tenantKinds.contains(kind) { throw ImportRequestError.tenantNotApplicable(kind) }
+        switch kind {
+        case .registry: return try await self.importer.importRegistry(file: file, data: data, logger: logger)
+        case .rirDelegated: return try await self.importer.importRIRDelegated(file: file, data: data, logger: logger)
+        case .asNames: return try await self.importer.importASNames(file: file, data: data, logger: logger)
+        case .asRelationships: return try await self.importer.importASRelationships(file: file, data: data, logger: logger)
+        case .interconnects:
+            return try await self.importer.importInterconnects(file: file, data: data, tenant: tenant, ownParties: ownParties, logger: logger)
+        case .observedPaths: return try await self.importer.importObservedPaths(file: file, data: data, logger: logger)
+        case .voiceRoutes:
+            return try await self.importer.importVoiceRoutes(
+                file: file, data: data, tenant: tenant, ownCarriers: ownParties.map { Set($0.map(EntityID.init)) }, logger: logger)
+        case .numberRanges: return try await self.importer.importNumberRanges(file: file, data: data, logger: logger)
+        case .peeringDB: return try await self.importer.importPeeringDB(file: file, data: data, logger: logger)
+        }
+    }
+
+    /// Imports each file in turn (`.gz` and `.bz2` decompressed), creating `tenant` first when it is missing.
+    /// - Parameter progress: told of the tenant's creation and of each file's outcome, as they happen.
+    /// - Throws: `InputError` for a file that cannot be read (the files before it stay imported).
+    public func importFiles(
+        _ files: [String], kind: DatasetKind, tenant: String? = nil, logger: Logger, progress: (ImportProgress) -> Void = { _ in }
+    ) async throws -> [ImportOutcome] {
+        if tenant != nil, !Self.tenantKinds.contains(kind) { throw ImportRequestError.tenantNotApplicable(kind) }
+        if let tenant, try await TenantRepository(client: self.client).ensure(tenant, logger: logger) {
+            progress(.createdTenant(tenant))
+        }
+        var outcomes: [ImportOutcome] = []
+        for file in files {
+            let data = try await InputFile.data(at: file)
+            let outcome = try await self.importData(data, file: file, kind: kind, tenant: tenant, logger: logger)
+            progress(.imported(file: file, outcome))
+            outcomes.append(outcome)
+        }
+        return outcomes
+    }
+
+    /// What the store holds of the public registries (RIR statistics and AS names).
+    public func registrySummary(logger: Logger) async throws -> ASNRegistrationRepository.Summary {
+        try await ASNRegistrationRepository(client: self.client).summary(logger: logger)
+    }
+}

@@ -1,0 +1,56 @@
+public import CleanCarrierCore
+public import CleanCarrierStore
+public import Logging
+public import PostgresNIO
+
+/// The registry in the store: the active one, and why a network or entity is untrusted on a day.
+public struct RegistryService: Sendable {
+    public let client: PostgresClient
+
+    public init(client: PostgresClient) { self.client = client }
+
+    /// The active registry.
+    /// - Throws: `RegistryRequestError.noRegistry` when none has been imported.
+    public func activeRegistry(logger: Logger) async throws -> Registry {
+        let repository = RegistryRepository(client: self.client)
+        guard let version = try await repository.activeVersion(logger: logger) else { throw RegistryRequestError.noRegistry }
+        return try await repository.registry(dataset: version, logger: logger)
+    }
+
+    /// Whether `subject` (an ASN or an entity id) is untrusted on `day`, and why, from the active registry and, for an
+    /// ASN it does not know, the imported RIR statistics and AS names.
+    /// - Throws: `RegistryRequestError.unknownSubject` when nothing knows `subject`.
+    public func explain(_ subject: String, on day: Day, affiliateThreshold: Double = 50, logger: Logger) async throws -> TrustExplanation {
+        let registry = try await self.activeRegistry(logger: logger)
+        let resolver = TrustResolver(registry: registry, affiliateThreshold: affiliateThreshold)
+        var registration: ASNRegistration?
+        var name: ASName?
+        var siblings: [ASN] = []
+        if let asn = TrustExplanation.asn(in: subject) {
+            let repository = ASNRegistrationRepository(client: self.client)
+            registration = try await repository.registration(of: asn, logger: logger)
+            if let registration { siblings = try await repository.asns(sharingAccountOf: registration, logger: logger) }
+            name = try await repository.name(of: asn, logger: logger)
+        }
+        guard
+            let explanation = TrustExplanation.explain(
+                subject, on: day, resolver: resolver, registration: registration, publishedName: name, accountSiblings: siblings)
+        else { throw RegistryRequestError.unknownSubject(subject) }
+        return explanation
+    }
+
+    /// Why `subject` is untrusted on `day` or not, from `registry` alone (a file, no store).
+    /// - Throws: `RegistryRequestError.unknownSubject` when the registry does not know `subject`.
+    public static func explain(_ subject: String, on day: Day, in registry: Registry, affiliateThreshold: Double = 50) throws -> TrustExplanation {
+        let resolver = TrustResolver(registry: registry, affiliateThreshold: affiliateThreshold)
+        guard let explanation = TrustExplanation.explain(subject, on: day, resolver: resolver) else {
+            throw RegistryRequestError.unknownSubject(subject)
+        }
+        return explanation
+    }
+
+    /// The untrusted ASes of `registry` on `day`.
+    public static func untrustedASNs(in registry: Registry, on day: Day) -> Set<ASN> {
+        Set(UntrustedSet(resolver: TrustResolver(registry: registry), day: day).asns.keys)
+    }
+}
