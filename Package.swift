@@ -44,6 +44,7 @@ let package = Package(
             dependencies: [
                 "CleanCarrierCore", "CleanCarrierSQL",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Subprocess", package: "swift-subprocess"),
@@ -102,7 +103,15 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "CleanCarrierCoreTests", dependencies: ["CleanCarrierCore", "CleanCarrierTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "CleanCarrierCoreTests", dependencies: ["CleanCarrierCore", "CleanCarrierApp", "CleanCarrierTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "CleanCarrierAppTests",
+            dependencies: [
+                "CleanCarrierCore", "CleanCarrierStore", "CleanCarrierApp", "CleanCarrierServer", "CleanCarrierTestSupport",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "CleanCarrierTestSupport",
             dependencies: ["CleanCarrierStore", .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log")],
@@ -117,7 +126,7 @@ let package = Package(
         .testTarget(
             name: "CleanCarrierServerTests",
             dependencies: [
-                "CleanCarrierCore", "CleanCarrierStore", "CleanCarrierServer", "CleanCarrierTestSupport",
+                "CleanCarrierCore", "CleanCarrierStore", "CleanCarrierApp", "CleanCarrierServer", "CleanCarrierTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Configuration", package: "swift-configuration"),
@@ -138,3 +147,15 @@ let package = Package(
         ),
     ]
 )
+
+// The timing runs scripts/bench drives (cleancarrier-bench), built only when asked for, so that they stay out of the
+// production command line and of every other build.
+if Context.environment["CLEANCARRIER_BENCHMARKS"] != nil {
+    package.targets.append(
+        .executableTarget(
+            name: "cleancarrier-bench",
+            dependencies: ["CleanCarrierCore", "CleanCarrierApp", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Benchmarks/CleanCarrierBench",
+            swiftSettings: swiftSettings
+        ))
+}

@@ -26,7 +26,7 @@ public struct EvaluationService: Sendable {
         let started = clock.now
         let snapshot = try await self.snapshot(asOf: asOf, logger: logger)
         let loaded = clock.now
-        let result = self.evaluator.evaluate(snapshot)
+        let result = try self.evaluator.evaluate(snapshot)
         return PreparedEvaluation(snapshot: snapshot, result: result, loading: loaded - started, rules: clock.now - loaded)
     }
 

@@ -26,7 +26,8 @@ public struct FileCallTrace: Sendable {
 
     /// Traces a call from `origin` to `number`, with routes used at `instant` when given.
     public func trace(from origin: EntityID, to number: DialedNumber, at instant: Date?, limits: CallTracer.Limits) async throws -> CallTrace {
-        let registry = try await self.registryFile.map { path in try await InputFile.registry(at: path).registry }
+        var registry: Registry?
+        if let path = self.registryFile { registry = try await InputFile.registry(at: path).registry }
         let matcher = registry.map { CarrierNameMatcher(entities: $0.entities) }
         let ranges = try await InputFile.numberRanges(at: self.rangesFile).map { range in
             guard range.entity == nil else { return range }
@@ -42,7 +43,7 @@ public struct FileCallTrace: Sendable {
         let judged = resolver != nil || !untrusted.isEmpty
         return tracer.trace(from: origin, to: number) { id in
             guard judged else { return nil }
-            HopTrust(isUntrusted: untrusted.contains(id) || resolver?.verdict(on: id, day: day).isUntrusted == true)
+            return HopTrust(isUntrusted: untrusted.contains(id) || resolver?.verdict(on: id, day: day).isUntrusted == true)
         }
     }
 }

@@ -37,8 +37,8 @@ public struct ImportService: Sendable {
             return try await self.importer.importInterconnects(file: file, data: data, tenant: tenant, ownParties: ownParties, logger: logger)
         case .observedPaths: return try await self.importer.importObservedPaths(file: file, data: data, logger: logger)
         case .voiceRoutes:
-            return try await self.importer.importVoiceRoutes(
-                file: file, data: data, tenant: tenant, ownCarriers: ownParties.map { Set($0.map(EntityID.init)) }, logger: logger)
+            let ownCarriers: Set<EntityID>? = ownParties.map { parties in Set(parties.map { EntityID($0) }) }
+            return try await self.importer.importVoiceRoutes(file: file, data: data, tenant: tenant, ownCarriers: ownCarriers, logger: logger)
         case .numberRanges: return try await self.importer.importNumberRanges(file: file, data: data, logger: logger)
         case .peeringDB: return try await self.importer.importPeeringDB(file: file, data: data, logger: logger)
         }

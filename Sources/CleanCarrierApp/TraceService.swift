@@ -1,4 +1,5 @@
 public import CleanCarrierCore
+import CleanCarrierStore
 public import Foundation
 public import Logging
 public import PostgresNIO

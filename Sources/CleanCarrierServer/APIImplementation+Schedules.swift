@@ -54,7 +54,7 @@ extension APIImplementation {
     func listJobs(_ input: Operations.ListJobs.Input) async throws -> Operations.ListJobs.Output {
         _ = try AppRequestContext.key(allowing: [.regulator])
         let limit = try PageCursor.limit(input.query.limit)
-        let jobs = try await self.jobs.list(status: input.query.status?.rawValue, limit: limit, logger: AppRequestContext.logger)
+        let jobs = try await self.jobs.list(status: input.query.status.flatMap { JobStatus(rawValue: $0.rawValue) }, limit: limit, logger: AppRequestContext.logger)
         return .ok(.init(body: .json(.init(items: try jobs.map { try .init($0) }))))
     }
 
@@ -90,8 +90,20 @@ extension Components.Schemas.Job {
     init(_ record: JobRecord) throws {
         self.init(
             id: record.id, kind: record.kind, payload: try JSONDecoder().decode(OpenAPIObjectContainer.self, from: Data(record.payload.utf8)),
-            status: .init(rawValue: record.status) ?? .queued, attempts: record.attempts, maxAttempts: record.maxAttempts, runAfter: record.runAfter,
+            status: Components.Schemas.JobStatus(record.status), attempts: record.attempts, maxAttempts: record.maxAttempts, runAfter: record.runAfter,
             leaseOwner: record.leaseOwner, leaseUntil: record.leaseUntil, lastError: record.lastError, dedupeKey: record.dedupeKey,
             evaluationId: record.evaluationID, createdAt: record.createdAt, updatedAt: record.updatedAt)
+    }
+}
+
+extension Components.Schemas.JobStatus {
+    /// The API's name for a job status (the same four values).
+    init(_ status: JobStatus) {
+        switch status {
+        case .queued: self = .queued
+        case .running: self = .running
+        case .succeeded: self = .succeeded
+        case .failed: self = .failed
+        }
     }
 }

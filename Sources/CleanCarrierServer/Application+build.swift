@@ -38,6 +38,7 @@ func buildRouter(client: PostgresClient, metrics: APIMetrics, uploadLimit: Int) 
         LogRequestsMiddleware(.debug)
         ProblemMiddleware()
         MethodNotAllowedMiddleware(routes: routes)
+        LocationHeaderMiddleware()
     }
     let document = OpenAPIDocument.yaml
     router.get("/openapi.yaml") { _, _ in

@@ -42,9 +42,9 @@ struct DemoCommand: AsyncParsableCommand {
         }
         guard let report else { return }
         try FileManager.default.createDirectory(atPath: self.outputDir, withIntermediateDirectories: true)
-        for format in ReportCommand.Format.allCases {
+        for format in ReportFormat.allCases {
             let path = "\(self.outputDir)/report.\(format.fileExtension)"
-            try ReportCommand.render(report, as: format).write(to: URL(fileURLWithPath: path))
+            try format.render(report).write(to: URL(fileURLWithPath: path))
             printError("wrote \(path)")
         }
         print(MarkdownReportRenderer.render(report))

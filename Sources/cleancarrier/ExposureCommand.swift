@@ -66,7 +66,8 @@ struct ExposureCommand: AsyncParsableCommand {
             printError("exposure: \(designated.count) untrusted ASes in the registry on \(self.asOf)")
             untrusted.formUnion(designated)
         }
-        let countries = try await self.countries.map { path throws(InputError) in try await InputFile.countryTable(at: path) }
+        var countries: ASCountryTable?
+        if let path = self.countries { countries = try await InputFile.countryTable(at: path) }
         let analysis = ExposureAnalysis(
             graph: graph, untrusted: untrusted, countries: countries, sourceCountry: self.country, workers: self.workers ?? ProcessInfo.processInfo.activeProcessorCount)
         let whatIf = ExposureAnalysis.WhatIf(

@@ -15,7 +15,7 @@ struct JobsCommand: AsyncParsableCommand {
         @OptionGroup var options: GlobalOptions
 
         @Option(help: "Only jobs with this status: queued, running, succeeded, failed.")
-        var status: String?
+        var status: JobStatus?
 
         @Option(help: "How many jobs to list.")
         var limit: Int = 50

@@ -21,17 +21,8 @@ struct NumbersCommand: AsyncParsableCommand {
     @Argument(help: "Numbers to look up, e.g. +8613912345678.")
     var numbers: [String] = []
 
-    @Option(help: .hidden)
-    var bench: Int?
-
-    @Option(name: .customLong("bench-input"), help: .hidden)
-    var benchInput: String?
-
     func run() async throws {
         let plan = NumberPlan(try await InputFile.numberRanges(at: self.ranges))
-        if let count = self.bench {
-            return try await NumbersBenchmark(plan: plan, inputPath: self.benchInput).run(lookups: count)
-        }
         var output = ""
         for number in self.numbers {
             output += "\(number)\t\(plan.carrierName(for: number))\n"

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CleanCarrierApp
 import CleanCarrierCore
+import CleanCarrierStore
 import Foundation
 import Logging
 

@@ -8,13 +8,6 @@ import Foundation
 struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "report", abstract: "Render an evaluation's findings with their evidence.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case markdown, json, csv, html
-
-        /// The file extension of a report in this format.
-        var fileExtension: String { self == .markdown ? "md" : self.rawValue }
-    }
-
     @OptionGroup var options: GlobalOptions
 
     @Argument(help: "The evaluation id (default: the latest).")
@@ -24,7 +17,7 @@ struct ReportCommand: AsyncParsableCommand {
     var diff: Int64?
 
     @Option(help: "markdown, json, csv or html (a standalone page).")
-    var format: Format = .markdown
+    var format: ReportFormat = .markdown
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
@@ -45,21 +38,13 @@ struct ReportCommand: AsyncParsableCommand {
             let missing = [requested, baseline].compactMap { $0 }.map { "#\($0)" }.joined(separator: " or ")
             throw ValidationError(missing.isEmpty ? "there is no evaluation yet: run `cleancarrier evaluate`" : "there is no evaluation \(missing)")
         }
-        let data = try Self.render(report, as: self.format)
+        let data = try self.format.render(report)
         if let output {
             try data.write(to: URL(fileURLWithPath: output))
         } else {
             writeOutput(data)
         }
     }
-
-    /// The bytes of `report` in `format`.
-    static func render(_ report: EvaluationReport, as format: Format) throws -> Data {
-        switch format {
-        case .markdown: Data(MarkdownReportRenderer.render(report).utf8)
-        case .json: try JSONReportRenderer.render(report)
-        case .csv: Data(CSVReportRenderer.render(report).utf8)
-        case .html: Data(HTMLReportRenderer.render(report).utf8)
-        }
-    }
 }
+
+extension ReportFormat: ExpressibleByArgument {}

@@ -17,37 +17,16 @@ struct RoutesCommand: AsyncParsableCommand {
     @Option(help: "The origin (destination) AS number.")
     var origin: String
 
-    @Flag(help: .hidden)
-    var timings = false
-
     func run() async throws {
         guard let originASN = ASN(parsing: self.origin) else {
             throw ValidationError("--origin: '\(self.origin)' is not an AS number")
         }
-        let clock = ContinuousClock()
-        let start = clock.now
         let graph = try await InputFile.graph(at: self.asRelationships)
-        let built = clock.now
         guard let originID = graph.id(of: originASN) else {
             throw ValidationError("--origin: \(originASN) is not in \(self.asRelationships)")
         }
         var propagator = RoutePropagator(graph: graph)
         propagator.propagate(toward: originID)
-        let propagated = clock.now
-        let text = propagator.tree.tsv(in: graph)
-        writeOutput(Data(text))
-        if self.timings {
-            let report = String(
-                format: "# parse+build %.1f ms propagate %.3f ms render %.1f ms routes %d\n",
-                Self.milliseconds(built - start), Self.milliseconds(propagated - built),
-                Self.milliseconds(clock.now - propagated), propagator.tree.order.count
-            )
-            printError(report)
-        }
-    }
-
-    static func milliseconds(_ duration: Duration) -> Double {
-        let parts = duration.components
-        return Double(parts.seconds) * 1000 + Double(parts.attoseconds) / 1e15
+        writeOutput(Data(propagator.tree.tsv(in: graph)))
     }
 }

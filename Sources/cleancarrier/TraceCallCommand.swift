@@ -54,8 +54,8 @@ struct TraceCallCommand: AsyncParsableCommand {
         let origin = EntityID(self.from)
         let (at, limits) = (self.tracing.at, self.tracing.limits)
         if let routes, let ranges {
-            let files = FileCallTrace(
-                routesFile: routes, rangesFile: ranges, registryFile: self.registry, untrusted: Set(self.untrusted.map(EntityID.init)), asOf: self.asOf)
+            let untrusted = Set(self.untrusted.map { EntityID($0) })
+            let files = FileCallTrace(routesFile: routes, rangesFile: ranges, registryFile: self.registry, untrusted: untrusted, asOf: self.asOf)
             try CallTraceOutput.write(try await files.trace(from: origin, to: number, at: at, limits: limits), json: self.tracing.json)
             return
         }

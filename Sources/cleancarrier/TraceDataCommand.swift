@@ -33,20 +33,6 @@ struct TraceDataCommand: AsyncParsableCommand {
         } catch let failure as DataRouteTrace.Failure {
             throw ValidationError(failure.description)
         }
-        print("Route from \(trace.source.label) to \(trace.destination.label) as of \(asOf):")
-        self.printPath(trace.primary)
-        print("Failover if the link \(source)–\(trace.failedNextHop) fails:")
-        if trace.failover.isEmpty {
-            print("  none: \(source) is cut off from \(trace.destination.ref)")
-        } else {
-            self.printPath(trace.failover)
-        }
-    }
-
-    private func printPath(_ hops: [DataRouteTrace.Hop]) {
-        for (index, hop) in hops.enumerated() {
-            print("  \(index + 1). \(hop.party.label) [\(hop.role.rawValue)] \(hop.party.untrusted ? "UNTRUSTED" : "trusted")")
-            for chain in hop.trustChains { print("       \(chain)") }
-        }
+        print(trace.text, terminator: "")
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CleanCarrierServer
 import Logging
+import ServiceLifecycle
 
 /// `cleancarrier worker`: runs jobs from the queue (and, unless told not to, the scheduler) until SIGTERM or SIGINT.
 struct WorkerCommand: AsyncParsableCommand {

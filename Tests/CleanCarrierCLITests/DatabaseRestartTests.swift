@@ -15,7 +15,7 @@ struct DatabaseRestartTests {
     static let logger = TestDatabase.logger
 
     @Test func aWorkerCompletesJobsAfterTheServerRestartsUnderIt() async throws {
-        try #require(FileManager.default.isExecutableFile(atPath: DemoCommandTests.binary), "build first: swift build")
+        try CLIBinary.requireFresh()
         try #require(try LocalPostgresLocator.binariesInstalled(), "needs the PostgreSQL server binaries (apt-get install -y postgresql)")
         let base = "/tmp/cc-restart-\(UUID().uuidString.prefix(8).lowercased())"
         let cluster = LocalPostgres(baseDirectory: base, durable: false)

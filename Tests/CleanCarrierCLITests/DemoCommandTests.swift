@@ -7,8 +7,6 @@ import Testing
 /// Runs the real `cleancarrier` binary, as a user would, against a fresh database.
 @Suite(.enabled(if: TestDatabase.isAvailable, "needs PostgreSQL: install it (apt-get install -y postgresql) or set DATABASE_URL"))
 struct DemoCommandTests {
-    static let binary = TestDatabase.repositoryRoot + "/.build/debug/cleancarrier"
-
     struct Run {
         var status: Int32
         var stdout: String
@@ -18,7 +16,7 @@ struct DemoCommandTests {
     /// Runs the binary with `DATABASE_URL` set, so it never starts a cluster of its own.
     static func run(_ arguments: [String], databaseURL: String, in folder: String = TestDatabase.repositoryRoot) throws -> Run {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.executableURL = URL(fileURLWithPath: CLIBinary.path)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         process.environment = ProcessInfo.processInfo.environment.merging(["DATABASE_URL": databaseURL]) { _, new in new }
@@ -35,7 +33,7 @@ struct DemoCommandTests {
 
 
     @Test func demoPrintsRealFindingsAndIsRepeatable() async throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "build first: swift build")
+        try CLIBinary.requireFresh()
         try await TestDatabase.withFreshDatabase { _, url in
             let output = NSTemporaryDirectory() + "cc-demo-\(UUID().uuidString.prefix(8))"
             let databaseURL = url.connectionString
@@ -56,7 +54,7 @@ struct DemoCommandTests {
     }
 
     @Test func malformedUploadFailsNamingFileLineAndField() async throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "build first: swift build")
+        try CLIBinary.requireFresh()
         try await TestDatabase.withFreshDatabase { _, url in
             let file = NSTemporaryDirectory() + "cc-bad-\(UUID().uuidString.prefix(8)).csv"
             try "party_a,party_b,kind,facility,city,country,start,end\nAS7018,AS4134,ip-peering,,,,,\nAS7018,AS41x34,ip-peering,,,,,\n"

@@ -9,7 +9,7 @@ import Testing
     "needs PostgreSQL and Chromium: run scripts/setup and scripts/setup-browser (both always run under CI=true)"))
 struct HTMLReportBrowserTests {
     @Test func demoReportRendersEveryFindingWithItsDrawnPath() async throws {
-        try #require(FileManager.default.isExecutableFile(atPath: DemoCommandTests.binary), "build first: swift build")
+        try CLIBinary.requireFresh()
         try await TestDatabase.withFreshDatabase { _, url in
             let output = NSTemporaryDirectory() + "cc-html-\(UUID().uuidString.prefix(8))"
             defer { try? FileManager.default.removeItem(atPath: output) }

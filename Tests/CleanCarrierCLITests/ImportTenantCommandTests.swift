@@ -9,7 +9,7 @@ import Testing
 @Suite(.enabled(if: TestDatabase.isAvailable, "needs PostgreSQL: install it (apt-get install -y postgresql) or set DATABASE_URL"))
 struct ImportTenantCommandTests {
     @Test func aNewTenantIsCreatedOnceAndOwnsItsUpload() async throws {
-        try #require(FileManager.default.isExecutableFile(atPath: DemoCommandTests.binary), "build first: swift build")
+        try CLIBinary.requireFresh()
         try await TestDatabase.withFreshDatabase { client, url in
             let database = url.connectionString
             let registry = try DemoCommandTests.run(["import", "registry", "Fixtures/registry/registry.yaml"], databaseURL: database)
@@ -29,7 +29,7 @@ struct ImportTenantCommandTests {
     }
 
     @Test func aTenantIsRefusedForKindsNotUploadedPerTenant() async throws {
-        try #require(FileManager.default.isExecutableFile(atPath: DemoCommandTests.binary), "build first: swift build")
+        try CLIBinary.requireFresh()
         try await TestDatabase.withFreshDatabase { client, url in
             let run = try DemoCommandTests.run(["import", "as-rel", "--tenant", "att", "Fixtures/caida/prc-neighbourhood.as-rel.txt"], databaseURL: url.connectionString)
             #expect(run.status != 0)

@@ -10,7 +10,7 @@ struct RegistryCommandTests {
     static let fixtures = TestDatabase.repositoryRoot + "/Fixtures/registry/"
 
     static func run(_ arguments: [String], _ url: DatabaseURL) throws -> DemoCommandTests.Run {
-        try #require(FileManager.default.isExecutableFile(atPath: DemoCommandTests.binary), "build first: swift build")
+        try CLIBinary.requireFresh()
         return try DemoCommandTests.run(arguments, databaseURL: url.connectionString)
     }
 

@@ -8,7 +8,7 @@ import Testing
 @Suite(.enabled(if: TestDatabase.isAvailable, "needs PostgreSQL: install it (apt-get install -y postgresql) or set DATABASE_URL"))
 struct ReportDiffCommandTests {
     @Test func diffOfTwoEvaluationsRendersInEveryFormat() async throws {
-        try #require(FileManager.default.isExecutableFile(atPath: DemoCommandTests.binary), "build first: swift build")
+        try CLIBinary.requireFresh()
         try await TestDatabase.withFreshDatabase { _, url in
             let database = url.connectionString
             let output = NSTemporaryDirectory() + "cc-diff-\(UUID().uuidString.prefix(8))"

@@ -8,7 +8,7 @@ import Testing
 @Suite(.enabled(if: TestDatabase.isAvailable, "needs PostgreSQL: install it (apt-get install -y postgresql) or set DATABASE_URL"))
 struct TraceCallStoreCommandTests {
     @Test func tracesThroughTheActiveRoutesWithTrustVerdicts() async throws {
-        try #require(FileManager.default.isExecutableFile(atPath: DemoCommandTests.binary), "build first: swift build")
+        try CLIBinary.requireFresh()
         try await TestDatabase.withFreshDatabase { _, url in
             let database = url.connectionString
             let output = NSTemporaryDirectory() + "cc-trace-\(UUID().uuidString.prefix(8))"
@@ -35,7 +35,7 @@ struct TraceCallStoreCommandTests {
     }
 
     @Test func asOfPicksTheRoutesInForce() async throws {
-        try #require(FileManager.default.isExecutableFile(atPath: DemoCommandTests.binary), "build first: swift build")
+        try CLIBinary.requireFresh()
         try await TestDatabase.withFreshDatabase { _, url in
             let database = url.connectionString
             let output = NSTemporaryDirectory() + "cc-trace-\(UUID().uuidString.prefix(8))"
@@ -50,7 +50,7 @@ struct TraceCallStoreCommandTests {
     }
 
     @Test func atPicksTheRoutesWhoseTimeWindowHoldsTheInstant() async throws {
-        try #require(FileManager.default.isExecutableFile(atPath: DemoCommandTests.binary), "build first: swift build")
+        try CLIBinary.requireFresh()
         try await TestDatabase.withFreshDatabase { _, url in
             let database = url.connectionString
             let output = NSTemporaryDirectory() + "cc-trace-\(UUID().uuidString.prefix(8))"

@@ -19,7 +19,7 @@ final class WorkerProcess {
         self.logFile = NSTemporaryDirectory() + "cc-\(name)-\(UUID().uuidString.prefix(6)).log"
         _ = FileManager.default.createFile(atPath: self.logFile, contents: nil)
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: DemoCommandTests.binary)
+        process.executableURL = URL(fileURLWithPath: CLIBinary.path)
         process.arguments = ["worker", "--name", name, "--log-level", "info"] + arguments
         process.currentDirectoryURL = URL(fileURLWithPath: TestDatabase.repositoryRoot)
         process.environment = ProcessInfo.processInfo.environment.merging(["DATABASE_URL": databaseURL]) { _, new in new }

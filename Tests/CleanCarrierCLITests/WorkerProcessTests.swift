@@ -19,7 +19,7 @@ struct WorkerProcessTests {
     static let steady = ["--lease", "60", "--poll", "600", "--backoff", "0.05", "--no-scheduler"]
 
     @Test func twoWorkersNeverRunTheSameJob() async throws {
-        try #require(FileManager.default.isExecutableFile(atPath: DemoCommandTests.binary), "build first: swift build")
+        try CLIBinary.requireFresh()
         try await TestDatabase.withFreshDatabase { client, url in
             try await WorkerTestSupport.importFixtures(client: client)
             let workers = try ["w1", "w2"].map { try WorkerProcess(name: $0, databaseURL: url.connectionString, arguments: Self.steady) }
@@ -43,7 +43,7 @@ struct WorkerProcessTests {
     /// job row the stuck transaction holds) is given up after the maximum job time: the worker exits with status 75,
     /// and once the lock is gone another worker finishes the job, with exactly one evaluation.
     @Test func aJobPastTheMaximumJobTimeEndsItsWorker() async throws {
-        try #require(FileManager.default.isExecutableFile(atPath: DemoCommandTests.binary), "build first: swift build")
+        try CLIBinary.requireFresh()
         try await TestDatabase.withFreshDatabase { client, url in
             try await WorkerTestSupport.importFixtures(client: client)
             let blocker = try await PostgresConnection.connect(configuration: url.connectionConfiguration(), id: 9, logger: Self.logger)
@@ -69,7 +69,7 @@ struct WorkerProcessTests {
     /// A worker killed mid-evaluation (blocked on a table lock the test holds) leaves its job to another worker once
     /// its lease runs out; exactly one evaluation is committed.
     @Test func aKilledWorkersJobIsFinishedByAnotherAfterTheLease() async throws {
-        try #require(FileManager.default.isExecutableFile(atPath: DemoCommandTests.binary), "build first: swift build")
+        try CLIBinary.requireFresh()
         try await TestDatabase.withFreshDatabase { client, url in
             try await WorkerTestSupport.importFixtures(client: client)
             let blocker = try await PostgresConnection.connect(configuration: url.connectionConfiguration(), id: 9, logger: Self.logger)
@@ -105,7 +105,7 @@ struct WorkerProcessTests {
 
     /// SIGTERM while a job runs: the worker finishes it, then exits cleanly.
     @Test func sigtermFinishesTheJobInHand() async throws {
-        try #require(FileManager.default.isExecutableFile(atPath: DemoCommandTests.binary), "build first: swift build")
+        try CLIBinary.requireFresh()
         try await TestDatabase.withFreshDatabase { client, url in
             let blocker = try await PostgresConnection.connect(configuration: url.connectionConfiguration(), id: 9, logger: Self.logger)
             try await blocker.query("BEGIN", logger: Self.logger)

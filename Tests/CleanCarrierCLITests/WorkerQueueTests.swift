@@ -15,7 +15,7 @@ struct WorkerQueueTests {
 
     /// 1,000 small evaluations (an empty database) through four workers: each runs exactly once.
     @Test func aThousandJobsDrainThroughFourWorkersWithoutLossOrDuplication() async throws {
-        try #require(FileManager.default.isExecutableFile(atPath: DemoCommandTests.binary), "build first: swift build")
+        try CLIBinary.requireFresh()
         try await TestDatabase.withFreshDatabase { client, url in
             let workers = try (1...4).map { try WorkerProcess(name: "w\($0)", databaseURL: url.connectionString, arguments: WorkerProcessTests.fast) }
             #expect(try await WorkerTestSupport.wait(timeout: .seconds(20)) { workers.allSatisfy { $0.log.contains("Worker started") } })
@@ -42,7 +42,7 @@ struct WorkerQueueTests {
 
     /// A job that always fails is retried with back-off, parked after its limit, and `jobs retry` gives it more attempts.
     @Test func aJobThatAlwaysFailsIsParkedAfterItsRetryLimit() async throws {
-        try #require(FileManager.default.isExecutableFile(atPath: DemoCommandTests.binary), "build first: swift build")
+        try CLIBinary.requireFresh()
         try await TestDatabase.withFreshDatabase { client, url in
             let worker = try WorkerProcess(name: "w", databaseURL: url.connectionString, arguments: WorkerProcessTests.fast)
             try await client.query(
@@ -79,7 +79,7 @@ struct WorkerQueueTests {
     }
 
     @Test func schedulesAreManagedFromTheCommandLine() async throws {
-        try #require(FileManager.default.isExecutableFile(atPath: DemoCommandTests.binary), "build first: swift build")
+        try CLIBinary.requireFresh()
         try await TestDatabase.withFreshDatabase { _, url in
             let database = url.connectionString
             let add = try DemoCommandTests.run(

@@ -1,3 +1,4 @@
+import CleanCarrierApp
 import CleanCarrierCore
 import CleanCarrierServer
 import CleanCarrierStore
@@ -10,6 +11,7 @@ import HummingbirdTesting
 import NIOCore
 import NIOFoundationCompat
 import PostgresNIO
+import Testing
 
 /// A fresh database with the demo fixtures imported and evaluated, an app built on it as `cleancarrier serve` builds
 /// it, and a key for each role: a regulator, an admin, and two telcos (AT&T bound to `att`, Comcast to `comcast`).
@@ -57,9 +59,34 @@ struct APITestHarness: Sendable {
         _ = try await importer.importASRelationships(
             file: "prc-neighbourhood.as-rel.txt", data: try Self.fixture("caida/prc-neighbourhood.as-rel.txt"), logger: logger)
         _ = try await importer.importInterconnects(file: "declared.csv", data: try Self.fixture("interconnects/declared.csv"), logger: logger)
-        let snapshot = try await SnapshotLoader(client: client).load(asOf: .init(iso: "2024-01-01")!, logger: logger)
-        let result = Evaluator().evaluate(snapshot)
-        _ = try await EvaluationRepository(client: client).save(result, snapshot: snapshot, trigger: "test", logger: logger)
+        _ = try await EvaluationService(client: client).evaluate(asOf: .init(iso: "2024-01-01")!, trigger: "test", logger: logger)
+    }
+
+    /// Runs every queued job (evaluations, webhook deliveries) as a worker would.
+    /// - Returns: how many jobs ran.
+    @discardableResult
+    func runQueuedJobs() async -> Int {
+        let worker = JobWorker(
+            queue: JobQueue(client: self.database),
+            handlers: [EvaluationJobHandler(service: EvaluationService(client: self.database)), WebhookDeliveryJobHandler(client: self.database)],
+            logger: TestDatabase.logger)
+        var count = 0
+        while await worker.runNext() { count += 1 }
+        return count
+    }
+
+    /// Queues an evaluation through `POST /evaluations` (202 and a `Location`), runs it as a worker would, and
+    /// returns the stored evaluation as `GET /evaluations/{id}` shows it.
+    func evaluate(asOf: String, key: String? = nil) async throws -> [String: Any] {
+        let queued = try await self.request(
+            "/evaluations", .post, key: key ?? self.regulator, contentType: "application/json", body: Data(#"{"asOf":"\#(asOf)"}"#.utf8))
+        try #require(queued.status == .accepted)
+        let location = try #require(queued.headers[.location])
+        await self.runQueuedJobs()
+        let job = try Self.json(try await self.request(location, key: self.regulator))
+        try #require(job["status"] as? String == "succeeded", "the evaluation job at \(location) did not succeed: \(job)")
+        let id = try #require(job["evaluationId"] as? Int)
+        return try Self.json(try await self.request("/evaluations/\(id)", key: self.regulator))
     }
 
     static func fixture(_ relative: String) throws -> Data {

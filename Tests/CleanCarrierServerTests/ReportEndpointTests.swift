@@ -38,9 +38,7 @@ struct ReportEndpointTests {
             try #require(changed != original)
             let upload = try await api.request("/datasets/interconnects", .post, key: api.regulator, contentType: "text/csv", body: Data(changed.utf8))
             #expect(upload.status == .created)
-            let run = try await api.request(
-                "/evaluations", .post, key: api.regulator, contentType: "application/json", body: Data(#"{"asOf":"2024-01-01"}"#.utf8))
-            #expect(try APITestHarness.json(run)["id"] as? Int == 2)
+            #expect(try await api.evaluate(asOf: "2024-01-01")["id"] as? Int == 2)
 
             let diff = try APITestHarness.json(try await api.request("/evaluations/2/diff?against=1&format=json", key: api.regulator))
             #expect((diff["baseline"] as? [String: Any])?["evaluationID"] as? Int == 1)

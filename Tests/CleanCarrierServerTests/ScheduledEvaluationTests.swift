@@ -1,3 +1,4 @@
+import CleanCarrierApp
 import CleanCarrierCore
 import CleanCarrierServer
 import CleanCarrierStore
@@ -24,7 +25,7 @@ struct ScheduledEvaluationTests {
                 let scheduler = SchedulerService(client: client, now: { clock.now }, logger: Self.logger)
                 let queue = JobQueue(client: client, backoff: .milliseconds(10))
                 let worker = JobWorker(
-                    queue: queue, handlers: [EvaluationJobHandler(client: client), WebhookDeliveryJobHandler(client: client)], logger: Self.logger)
+                    queue: queue, handlers: [EvaluationJobHandler(service: EvaluationService(client: client)), WebhookDeliveryJobHandler(client: client)], logger: Self.logger)
 
                 // The 10th: the new datasets trigger a first evaluation, which finds nothing.
                 #expect(try await scheduler.tick().count == 1)
@@ -66,7 +67,7 @@ struct ScheduledEvaluationTests {
                 _ = try await WebhookRepository(client: client).add(url: url, secret: Self.secret, logger: Self.logger)
                 let queue = JobQueue(client: client, backoff: .milliseconds(20))
                 let worker = JobWorker(
-                    queue: queue, handlers: [EvaluationJobHandler(client: client), WebhookDeliveryJobHandler(client: client)], logger: Self.logger)
+                    queue: queue, handlers: [EvaluationJobHandler(service: EvaluationService(client: client)), WebhookDeliveryJobHandler(client: client)], logger: Self.logger)
                 try await queue.enqueue(
                     kind: EvaluationJobPayload.kind, payload: EvaluationJobPayload(asOf: Day(iso: "2024-06-01")!, trigger: "test"), logger: Self.logger)
                 var ran = 0

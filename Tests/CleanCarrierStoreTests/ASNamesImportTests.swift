@@ -24,7 +24,7 @@ struct ASNamesImportTests {
             let snapshot = try await SnapshotLoader(client: client).load(asOf: Self.day, logger: TestDatabase.logger)
             #expect(snapshot.asNames.count == 551)
             #expect(EvaluationContext(snapshot: snapshot).party(for: ASN(8100)).label == "AS8100 (QuadraNet, Inc, US)")
-            let findings = Evaluator().evaluate(snapshot).findings
+            let findings = try Evaluator().evaluate(snapshot).findings
             let named = findings.flatMap { [$0.subject, $0.counterpart] }.filter { $0.ref == "AS8100" }
             #expect(!named.isEmpty)
             #expect(named.allSatisfy { $0.label == "AS8100 (QuadraNet, Inc, US)" })

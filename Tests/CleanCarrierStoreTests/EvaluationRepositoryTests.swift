@@ -11,8 +11,10 @@ struct EvaluationRepositoryTests {
 
     static func evaluate(client: PostgresClient, jobKey: String? = nil) async throws -> Int64 {
         let snapshot = try await SnapshotLoader(client: client).load(asOf: Self.day, logger: TestDatabase.logger)
-        let result = Evaluator().evaluate(snapshot)
-        return try await EvaluationRepository(client: client).save(result, snapshot: snapshot, trigger: "test", jobKey: jobKey, logger: TestDatabase.logger)
+        let result = try Evaluator().evaluate(snapshot)
+        return try await client.withTransaction(logger: TestDatabase.logger) { connection in
+            try await EvaluationRepository.save(result, snapshot: snapshot, trigger: "test", jobKey: jobKey, on: connection, logger: TestDatabase.logger)
+        }
     }
 
     @Test func fixturesGiveRealCC1FindingsWithEvidence() async throws {

@@ -64,7 +64,7 @@ struct JobQueueTests {
             }
             try await queue.complete(second, owner: "b", logger: Self.logger) { _ in }
             let record = try #require(try await queue.record(id: id, logger: Self.logger))
-            #expect(record.status == "succeeded" && record.leaseOwner == nil)
+            #expect(record.status == .succeeded && record.leaseOwner == nil)
             #expect(record.history.map(\.worker) == ["a", "b"])
             #expect(record.history.map(\.outcome) == ["lost", "succeeded"])
         }
@@ -87,9 +87,9 @@ struct JobQueueTests {
             }
             #expect(outcomes == [.retrying(after: .seconds(10)), .retrying(after: .seconds(15)), .parked])
             let parked = try #require(try await queue.record(id: id, logger: Self.logger))
-            #expect(parked.status == "failed" && parked.attempts == 3 && parked.lastError == "boom 3")
+            #expect(parked.status == .failed && parked.attempts == 3 && parked.lastError == "boom 3")
             #expect(parked.history.map(\.error) == ["boom 1", "boom 2", "boom 3"])
-            #expect(try await queue.list(status: "failed", logger: Self.logger).map(\.id) == [id])
+            #expect(try await queue.list(status: .failed, logger: Self.logger).map(\.id) == [id])
             #expect(try await queue.nextDue(logger: Self.logger) == nil, "a parked job is never due")
             #expect(try await queue.retry(id: id, extraAttempts: 1, logger: Self.logger))
             let again = try #require(try await queue.claim(owner: "w", logger: Self.logger))
@@ -111,12 +111,12 @@ struct JobQueueTests {
                 }
             }
             #expect(try await Self.count("SELECT count(*) FROM effects", client: client) == 0)
-            #expect(try await queue.record(id: id, logger: Self.logger)?.status == "running")
+            #expect(try await queue.record(id: id, logger: Self.logger)?.status == .running)
             try await queue.complete(job, owner: "w", logger: Self.logger) { connection in
                 _ = try await connection.query("INSERT INTO effects VALUES (\(job.id))", logger: Self.logger)
             }
             #expect(try await Self.count("SELECT count(*) FROM effects", client: client) == 1)
-            #expect(try await queue.record(id: id, logger: Self.logger)?.status == "succeeded")
+            #expect(try await queue.record(id: id, logger: Self.logger)?.status == .succeeded)
         }
     }
 

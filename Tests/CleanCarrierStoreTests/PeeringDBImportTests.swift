@@ -21,7 +21,7 @@ struct PeeringDBImportTests {
 
             let snapshot = try await SnapshotLoader(client: client).load(asOf: Day(iso: "2024-06-01")!, logger: TestDatabase.logger)
             #expect(snapshot.presences.count == 6)
-            let findings = Evaluator(rules: [PresenceRule()]).evaluate(snapshot).findings
+            let findings = try Evaluator(rules: [PresenceRule()]).evaluate(snapshot).findings
             #expect(findings.map { "\($0.subject.ref) \($0.counterpart.ref)" } == ["fac:900201 AS4837", "ix:17 AS4134"])
             let miami = try #require(findings.last)
             #expect(miami.subject.name == "Equinix Miami" && miami.severity == .exposure)

@@ -26,7 +26,8 @@ public struct Evaluator: Sendable {
     }
 
     /// Evaluates `snapshot`.
-    public func evaluate(_ snapshot: Snapshot) -> Result {
+    /// - Throws: what a rule throws for records it cannot evaluate; no evaluation is better than a silently short one.
+    public func evaluate(_ snapshot: Snapshot) throws -> Result {
         var timings: [String: Double] = [:]
         let clock = ContinuousClock()
         var start = clock.now
@@ -35,7 +36,7 @@ public struct Evaluator: Sendable {
         var findings: [Finding] = []
         for rule in self.rules {
             start = clock.now
-            findings += rule.findings(in: context)
+            findings += try rule.findings(in: context)
             timings[String(describing: type(of: rule))] = Self.milliseconds(clock.now - start)
         }
         findings.sort { ($0.rule, $0.subject.ref, $0.counterpart.ref, $0.fingerprint) < ($1.rule, $1.subject.ref, $1.counterpart.ref, $1.fingerprint) }

@@ -42,7 +42,7 @@ public struct SchedulerService: Service {
                         }
                         try? await cancelWhenGracefulShutdown { try await Task.sleep(for: self.interval) }
                     }
-                    _ = try? await connection.query("SELECT pg_advisory_unlock(\(Self.lockKey))", logger: self.logger)
+                    try? await connection.releaseAdvisoryLock(Self.lockKey, logger: self.logger)
                 }
             } catch {
                 self.logger.warning("Scheduler lost its connection", metadata: ["error": "\(error)"])
@@ -67,9 +67,6 @@ public struct SchedulerService: Service {
     /// Takes the scheduler lock on `connection` if no other session holds it.
     /// - Returns: whether this connection now leads.
     public static func tryLead(on connection: PostgresConnection, logger: Logger) async throws -> Bool {
-        for try await locked in try await connection.query("SELECT pg_try_advisory_lock(\(Self.lockKey))", logger: logger).decode(Bool.self) {
-            return locked
-        }
-        return false
+        try await connection.tryAdvisoryLock(Self.lockKey, logger: logger)
     }
 }

@@ -65,14 +65,8 @@ public struct RegistryEditor: Sendable {
         file: String, logger: Logger, _ change: @Sendable (inout Registry) throws(Refusal) -> Designation
     ) async throws -> (Designation, version: Int64) {
         try await self.client.withConnection { lock in
-            try await lock.query("SELECT pg_advisory_lock(\(Self.lockKey))", logger: logger)
-            do {
-                let result = try await self.editLocked(file: file, logger: logger, change)
-                try await lock.query("SELECT pg_advisory_unlock(\(Self.lockKey))", logger: logger)
-                return result
-            } catch {
-                _ = try? await lock.query("SELECT pg_advisory_unlock(\(Self.lockKey))", logger: logger)
-                throw error
+            try await lock.withAdvisoryLock(Self.lockKey, logger: logger) {
+                try await self.editLocked(file: file, logger: logger, change)
             }
         }
     }

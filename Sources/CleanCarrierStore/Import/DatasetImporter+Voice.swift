@@ -75,8 +75,8 @@ extension DatasetImporter {
             SELECT e.id, e.name, e.country, e.kind FROM entities e JOIN datasets d ON d.id = e.dataset_id
             WHERE d.kind = 'registry' AND d.status = 'active' ORDER BY e.id
             """, logger: logger)
-        for try await (id, name, country, kind) in rows.decode((String, String, String, String).self) {
-            entities.append(Entity(id: EntityID(id), name: name, country: country, kind: Entity.Kind(rawValue: kind) ?? .other))
+        for try await (id, name, country, kind) in rows.decode((String, String, String, Entity.Kind).self) {
+            entities.append(Entity(id: EntityID(id), name: name, country: country, kind: kind))
         }
         return entities
     }

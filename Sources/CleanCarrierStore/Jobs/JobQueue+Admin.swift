@@ -4,11 +4,11 @@ import PostgresNIO
 
 extension JobQueue {
     /// The most recent jobs, newest first, optionally only those with `status`.
-    public func list(status: String? = nil, limit: Int = 50, logger: Logger) async throws -> [JobRecord] {
+    public func list(status: JobStatus? = nil, limit: Int = 50, logger: Logger) async throws -> [JobRecord] {
         let rows = try await self.client.query(
             """
             SELECT \(unescaped: Self.recordColumns)
-            FROM jobs WHERE \(status)::text IS NULL OR status = \(status) ORDER BY id DESC LIMIT \(limit)
+            FROM jobs WHERE \(status?.rawValue)::text IS NULL OR status = \(status?.rawValue) ORDER BY id DESC LIMIT \(limit)
             """, logger: logger)
         var records: [JobRecord] = []
         for try await row in rows.decode(RecordRow.self) { records.append(Self.record(row)) }
@@ -51,9 +51,9 @@ extension JobQueue {
 
     private static let recordColumns = """
         id, kind, payload::text, status, attempts, max_attempts, run_after, lease_owner, lease_until, last_error, dedupe_key, created_at, updated_at,
-        (SELECT e.id FROM evaluations e WHERE e.job_key = 'job-' || jobs.id)
+        (SELECT e.id FROM evaluations e WHERE e.job_key = 'job-' || jobs.id) AS evaluation_id
         """
-    private typealias RecordRow = (Int64, String, String, String, Int, Int, Date, String?, Date?, String?, String?, Date, Date, Int64?)
+    private typealias RecordRow = (Int64, String, String, JobStatus, Int, Int, Date, String?, Date?, String?, String?, Date, Date, Int64?)
 
     private static func record(_ row: RecordRow) -> JobRecord {
         JobRecord(

@@ -16,8 +16,7 @@ public struct JobRecord: Sendable, Hashable {
     public var id: Int64
     public var kind: String
     public var payload: String
-    /// `queued`, `running`, `succeeded` or `failed`.
-    public var status: String
+    public var status: JobStatus
     public var attempts: Int
     public var maxAttempts: Int
     public var runAfter: Date

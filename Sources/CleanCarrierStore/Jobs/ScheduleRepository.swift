@@ -53,12 +53,12 @@ public struct ScheduleRepository: Sendable {
     }
 
     private static let columns = "name, cron, time_zone, as_of_rule, enabled, next_run, last_run"
-    private typealias Row = (String, String, String, String, Bool, Date, Date?)
+    private typealias Row = (String, String, String, AsOfRule, Bool, Date, Date?)
 
     private static func record(_ row: Row) -> ScheduleRecord {
         let (name, cron, zone, rule, enabled, next, last) = row
         return ScheduleRecord(
-            name: name, cron: cron, timeZone: zone, asOfRule: AsOfRule(rawValue: rule) ?? .today, enabled: enabled, nextRun: next, lastRun: last)
+            name: name, cron: cron, timeZone: zone, asOfRule: rule, enabled: enabled, nextRun: next, lastRun: last)
     }
 
     /// Enqueues one evaluation job per schedule that is due at `now`, and moves each schedule to its next firing.
@@ -71,8 +71,8 @@ public struct ScheduleRepository: Sendable {
             let rows = try await connection.query(
                 "SELECT name, cron, time_zone, as_of_rule, next_run FROM schedules WHERE enabled AND next_run <= \(now) FOR UPDATE SKIP LOCKED",
                 logger: logger)
-            var due: [(String, String, String, String, Date)] = []
-            for try await row in rows.decode((String, String, String, String, Date).self) { due.append(row) }
+            var due: [(String, String, String, AsOfRule, Date)] = []
+            for try await row in rows.decode((String, String, String, AsOfRule, Date).self) { due.append(row) }
             var jobs: [Int64] = []
             for (name, text, zoneName, rule, nextRun) in due {
                 guard let cron = try? CronExpression(text), let zone = TimeZone(identifier: zoneName) else {
@@ -81,7 +81,7 @@ public struct ScheduleRepository: Sendable {
                     continue
                 }
                 let fire = cron.firings(after: nextRun, through: now, in: zone).last ?? nextRun
-                let payload = EvaluationJobPayload(asOf: (AsOfRule(rawValue: rule) ?? .today).day(for: fire, in: zone), trigger: "schedule:\(name)")
+                let payload = EvaluationJobPayload(asOf: rule.day(for: fire, in: zone), trigger: "schedule:\(name)")
                 let key = "schedule:\(name):\(Int64(fire.timeIntervalSince1970))"
                 if let id = try await JobQueue.enqueue(kind: EvaluationJobPayload.kind, payload: payload, dedupeKey: key, on: connection, logger: logger) {
                     jobs.append(id)

@@ -40,14 +40,8 @@ public struct Migrator: Sendable {
     @discardableResult
     public func apply(client: PostgresClient, logger: Logger) async throws -> [String] {
         try await client.withConnection { connection in
-            try await connection.query("SELECT pg_advisory_lock(\(Self.lockKey))", logger: logger)
-            do {
-                let applied = try await self.applyLocked(connection: connection, logger: logger)
-                try await connection.query("SELECT pg_advisory_unlock(\(Self.lockKey))", logger: logger)
-                return applied
-            } catch {
-                _ = try? await connection.query("SELECT pg_advisory_unlock(\(Self.lockKey))", logger: logger)
-                throw error
+            try await connection.withAdvisoryLock(Self.lockKey, logger: logger) {
+                try await self.applyLocked(connection: connection, logger: logger)
             }
         }
     }

@@ -76,9 +76,9 @@ extension EvaluationRepository {
         var findings: [StoredFinding] = []
         for try await (json, status, firstSeen) in try await self.client.query(
             "SELECT finding::text, status, first_seen FROM findings WHERE evaluation_id = \(id)", logger: logger
-        ).decode((String, String, Int64).self) {
+        ).decode((String, EvaluationReport.Status, Int64).self) {
             let finding = try decoder.decode(Finding.self, from: Data(json.utf8))
-            findings.append(StoredFinding(finding: finding, status: EvaluationReport.Status(rawValue: status) ?? .new, firstSeen: firstSeen))
+            findings.append(StoredFinding(finding: finding, status: status, firstSeen: firstSeen))
         }
         return findings
     }

@@ -9,18 +9,9 @@ public struct EvaluationRepository: Sendable {
 
     public init(client: PostgresClient) { self.client = client }
 
-    /// Saves an evaluation and its findings in one transaction, each finding marked new or persisting against the
-    /// previous successful evaluation.
-    /// - Parameter jobKey: when given, a second save with the same key returns the first evaluation instead of doubling it.
-    /// - Returns: the evaluation's id.
-    public func save(_ result: Evaluator.Result, snapshot: Snapshot, trigger: String, jobKey: String? = nil, logger: Logger) async throws -> Int64 {
-        try await self.client.withTransaction(logger: logger) { connection in
-            try await Self.save(result, snapshot: snapshot, trigger: trigger, jobKey: jobKey, on: connection, logger: logger)
-        }
-    }
-
-    /// Saves an evaluation and its findings on `connection`, inside the caller's transaction (a job commits its
-    /// evaluation together with its own completion).
+    /// Saves an evaluation and its findings on `connection`, inside the caller's transaction, each finding marked new
+    /// or persisting against the previous successful evaluation. `EvaluationService` is the one caller: it queues the
+    /// evaluation's webhook deliveries in the same transaction.
     /// - Parameter jobKey: when given and already saved, the saved evaluation's id is returned and nothing is written.
     /// - Returns: the evaluation's id.
     public static func save(
@@ -35,17 +26,14 @@ public struct EvaluationRepository: Sendable {
                 return id
             }
         }
-        var id: Int64 = 0
-        for try await value in try await connection.query(
+        let id = try await connection.query(
             """
             INSERT INTO evaluations (as_of, registry_version, dataset_ids, trigger, finished_at, timings, status, finding_count, job_key)
             VALUES (\(snapshot.asOf.description)::date, \(snapshot.registryDataset?.id), \(snapshot.datasets.map(\.id)), \(trigger),
                     now(), \(timings)::jsonb, 'succeeded', \(result.findings.count), \(jobKey))
             RETURNING id
             """, logger: logger
-        ).decode(Int64.self) {
-            id = value
-        }
+        ).requiredRow(Int64.self, statement: "INSERT INTO evaluations")
         var previous: [String: Int64] = [:]
         let rows = try await connection.query(
             """

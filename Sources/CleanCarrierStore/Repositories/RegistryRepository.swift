@@ -22,8 +22,8 @@ public struct RegistryRepository: Sendable {
         var registry = Registry()
         for try await (entity, name, country, kind) in try await self.client.query(
             "SELECT id, name, country, kind FROM entities WHERE dataset_id = \(id) ORDER BY line, id", logger: logger
-        ).decode((String, String, String, String).self) {
-            registry.entities.append(Entity(id: EntityID(entity), name: name, country: country, kind: Entity.Kind(rawValue: kind) ?? .other))
+        ).decode((String, String, String, Entity.Kind).self) {
+            registry.entities.append(Entity(id: EntityID(entity), name: name, country: country, kind: kind))
         }
         for try await (owner, owned, share, control, source, from, to) in try await self.client.query(
             """
@@ -33,17 +33,16 @@ public struct RegistryRepository: Sendable {
         ).decode((String, String, Double?, Bool, String, String?, String?).self) {
             registry.links.append(
                 EntityLink(owner: EntityID(owner), owned: EntityID(owned), share: share, control: control, source: source,
-                    validity: Self.validity(from, to)))
+                    validity: try UnreadableStoredValue.validity(from, to, table: "entity_links")))
         }
         for try await (kind, value, holder, from, to, source, confidence) in try await self.client.query(
             """
             SELECT kind, value, holder_id, valid_from::text, valid_to::text, source, confidence
             FROM identifiers WHERE dataset_id = \(id) ORDER BY line
             """, logger: logger
-        ).decode((String, String, String, String?, String?, String, String).self) {
-            guard let kind = Identifier.Kind(rawValue: kind), let confidence = Identifier.Confidence(rawValue: confidence) else { continue }
+        ).decode((Identifier.Kind, String, String, String?, String?, String, Identifier.Confidence).self) {
             registry.identifiers.append(
-                Identifier(kind: kind, value: value, holder: EntityID(holder), validity: Self.validity(from, to), source: source,
+                Identifier(kind: kind, value: value, holder: EntityID(holder), validity: try UnreadableStoredValue.validity(from, to, table: "identifiers"), source: source,
                     confidence: confidence))
         }
         for try await (designation, entity, instrument, effective, ended, citation, extends) in try await self.client.query(
@@ -51,16 +50,13 @@ public struct RegistryRepository: Sendable {
             SELECT id, entity_id, instrument, effective::text, ended::text, citation, extends_to_affiliates
             FROM designations WHERE dataset_id = \(id) ORDER BY line
             """, logger: logger
-        ).decode((String, String, String, String, String?, String, Bool).self) {
-            guard let instrument = Designation.Instrument(rawValue: instrument), let effective = Day(iso: effective) else { continue }
+        ).decode((String, String, Designation.Instrument, String, String?, String, Bool).self) {
+            let effective = try UnreadableStoredValue.day(effective, table: "designations", column: "effective")
+            guard let effective else { throw UnreadableStoredValue(table: "designations", column: "effective", value: "NULL") }
             registry.designations.append(
                 Designation(id: designation, entity: EntityID(entity), instrument: instrument, effective: effective,
-                    end: ended.flatMap { Day(iso: $0) }, citation: citation, extendsToAffiliates: extends))
+                    end: try UnreadableStoredValue.day(ended, table: "designations", column: "ended"), citation: citation, extendsToAffiliates: extends))
         }
         return registry
-    }
-
-    private static func validity(_ from: String?, _ to: String?) -> Validity {
-        Validity(from: from.flatMap { Day(iso: $0) }, to: to.flatMap { Day(iso: $0) })
     }
 }

@@ -25,9 +25,8 @@ extension SnapshotLoader {
             """, logger: logger)
         var presences: [Presence] = []
         for try await (dataset, record, network, asn, kind, placeID, name, city, country, routeServer, object) in rows.decode(
-            (Int64, Int64, Int64, Int64, String, Int64, String?, String?, String?, Bool?, String).self)
+            (Int64, Int64, Int64, Int64, Presence.PlaceKind, Int64, String?, String?, String?, Bool?, String).self)
         {
-            guard let kind = Presence.PlaceKind(rawValue: kind) else { continue }
             presences.append(
                 Presence(
                     asn: ASN(UInt32(asn)), networkID: network, place: .init(kind: kind, id: placeID, name: name, city: city, country: country),

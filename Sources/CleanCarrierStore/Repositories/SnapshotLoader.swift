@@ -57,15 +57,14 @@ public struct SnapshotLoader: Sendable {
                 FROM interconnects WHERE dataset_id = \(dataset.id) ORDER BY line
                 """, logger: logger)
             for try await (a, b, kind, facility, city, country, started, ended, line) in rows.decode(
-                (String, String, String, String?, String?, String?, String?, String?, Int).self)
+                (String, String, Interconnect.Kind, String?, String?, String?, String?, String?, Int).self)
             {
-                guard case .success(let partyA) = PartyRef.parse(a), case .success(let partyB) = PartyRef.parse(b),
-                    let kind = Interconnect.Kind(rawValue: kind)
-                else { continue }
+                guard case .success(let partyA) = PartyRef.parse(a) else { throw UnreadableStoredValue(table: "interconnects", column: "party_a", value: a) }
+                guard case .success(let partyB) = PartyRef.parse(b) else { throw UnreadableStoredValue(table: "interconnects", column: "party_b", value: b) }
                 snapshot.interconnects.append(
                     Interconnect(
                         partyA: partyA, partyB: partyB, kind: kind, facility: facility, city: city, country: country,
-                        validity: Validity(from: started.flatMap { Day(iso: $0) }, to: ended.flatMap { Day(iso: $0) }),
+                        validity: try UnreadableStoredValue.validity(started, ended, table: "interconnects", columns: ("started", "ended")),
                         origin: RecordOrigin(dataset: dataset.id, file: dataset.file, line: line)))
             }
         }

@@ -1,3 +1,4 @@
+import CleanCarrierApp
 import CleanCarrierCore
 import Foundation
 import Testing
@@ -39,10 +40,10 @@ import Testing
     }
 
     @Test(.enabled(if: DataPathOracle.hasShared, "needs ../shared/data (the real public data), absent from a fresh clone"))
-    func readsTheCompressedCAIDAFile() throws {
+    func readsTheCompressedCAIDAFile() async throws {
         let path = DataPathOracle.shared + "/data/caida/20161101.as-rel.txt.bz2"
         try #require(FileManager.default.fileExists(atPath: path), "\(path) is missing from the shared data")
-        let file = try ASRelationshipParser().parse(contentsOf: path)
+        let file = try ASRelationshipParser().parse(try await InputFile.data(at: path), name: path)
         #expect(file.links.count == 239_064)
         #expect(file.links.count { $0.kind == .peer } == 128_585)
         #expect(file.inputClique.count == 17)

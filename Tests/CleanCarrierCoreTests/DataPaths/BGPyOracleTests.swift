@@ -1,3 +1,4 @@
+import CleanCarrierApp
 import CleanCarrierCore
 import Foundation
 import Testing
@@ -32,10 +33,10 @@ struct BGPyOracleTests {
 
     /// China Telecom, China Telecom Americas, and AS2 (a stub with 12 providers and 2 peers).
     @Test(arguments: [4134, 36678, 2] as [UInt32])
-    func caida2016MatchesBGPy(origin: UInt32) throws {
+    func caida2016MatchesBGPy(origin: UInt32) async throws {
         try #require(DataPathOracle.python != nil, "BGPy not installed: run scripts/setup-oracles")
         try #require(FileManager.default.fileExists(atPath: DataPathOracle.caida2016))
-        let graph = try ASGraph(contentsOf: DataPathOracle.caida2016)
+        let graph = try await InputFile.graph(at: DataPathOracle.caida2016)
         let expected = try DataPathOracle.routes(file: DataPathOracle.caida2016, origin: origin)
         let ours = try DataPathFixtures.tsv(graph, origin: origin)
         #expect(ours.utf8.count == expected.utf8.count && ours == expected, "origin \(origin) differs from BGPy")

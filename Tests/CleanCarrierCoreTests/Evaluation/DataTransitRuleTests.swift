@@ -30,7 +30,7 @@ import Testing
 
     @Test(arguments: [1, 2])
     func countsDestinationsAvoidabilityAndDirectHandOffs(workers: Int) throws {
-        let findings = Evaluator(rules: [DataTransitRule(workers: workers)]).evaluate(Self.snapshot()).findings
+        let findings = try Evaluator(rules: [DataTransitRule(workers: workers)]).evaluate(Self.snapshot()).findings
         #expect(findings.map { "\($0.subject.ref)>\($0.counterpart.ref)" } == ["AS100>AS4134", "AS64500>AS4134"])
         let transit = try #require(findings.last)
         #expect(transit.severity == .exposure)
@@ -42,10 +42,10 @@ import Testing
         #expect(direct.summary.contains("handed over directly for 2"))
     }
 
-    @Test func nothingToReportWithoutUntrustedNetworks() {
+    @Test func nothingToReportWithoutUntrustedNetworks() throws {
         var snapshot = Self.snapshot()
         snapshot.registry.designations = []
-        #expect(Evaluator(rules: [DataTransitRule()]).evaluate(snapshot).findings.isEmpty)
+        #expect(try Evaluator(rules: [DataTransitRule()]).evaluate(snapshot).findings.isEmpty)
     }
 }
 
@@ -75,7 +75,7 @@ import Testing
             ])
         let dataset = Snapshot.DatasetRef(id: 1, kind: "as-rel", file: "random", sha256: "x")
         let snapshot = Snapshot(asOf: Day(iso: "2024-01-01")!, registry: registry, registrations: registrations, asRelationships: [(dataset, file.links)])
-        let findings = Evaluator(rules: [DataTransitRule(workers: 2)]).evaluate(snapshot).findings
+        let findings = try Evaluator(rules: [DataTransitRule(workers: 2)]).evaluate(snapshot).findings
 
         let query = ExposureQuery(graph: graph, untrusted: Set(untrusted), sourceCountry: "US") { countries[$0] }
         var workspace = ExposureWorkspace(query: query)

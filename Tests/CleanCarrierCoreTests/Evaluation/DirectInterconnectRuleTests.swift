@@ -28,7 +28,7 @@ import Testing
             ASLink(ASN(7018), ASN(4134), .peer, line: 5), ASLink(ASN(4134), ASN(64500), .providerToCustomer, line: 6),
             ASLink(ASN(7018), ASN(64500), .providerToCustomer, line: 7),
         ]
-        let findings = Evaluator().evaluate(Self.snapshot(links: links)).findings
+        let findings = try Evaluator().evaluate(Self.snapshot(links: links)).findings
         #expect(findings.map(\.subject.ref) == ["AS64500", "AS7018"])
         let att = try #require(findings.last)
         #expect(att.severity == .violation && att.rule == .directInterconnect)
@@ -36,22 +36,22 @@ import Testing
         #expect(att.evidence.trustChains == ["AS4134 → PRC Carrier → Clean Carrier listing 2020-08-05 [State]"])
     }
 
-    @Test func declaredInterconnectsCountOnlyWhileInForce() {
+    @Test func declaredInterconnectsCountOnlyWhileInForce() throws {
         let origin = RecordOrigin(dataset: 4, file: "ic.csv", line: 2)
         let ended = Interconnect(partyA: .entity("us-carrier"), partyB: .entity("prc-carrier"), kind: .voiceSIP,
             validity: Validity(from: nil, to: Day(iso: "2022-01-01")), origin: origin)
-        #expect(Evaluator().evaluate(Self.snapshot(links: [], interconnects: [ended])).findings.isEmpty)
+        #expect(try Evaluator().evaluate(Self.snapshot(links: [], interconnects: [ended])).findings.isEmpty)
         var current = ended
         current.validity = Validity(from: Day(iso: "2021-01-01"), to: nil)
-        let findings = Evaluator().evaluate(Self.snapshot(links: [], interconnects: [current])).findings
+        let findings = try Evaluator().evaluate(Self.snapshot(links: [], interconnects: [current])).findings
         #expect(findings.count == 1)
         #expect(findings.first?.evidence.records.first?.basis == .declared)
     }
 
-    @Test func sameInputsGiveSameFingerprintsAndOrder() {
+    @Test func sameInputsGiveSameFingerprintsAndOrder() throws {
         let links = [ASLink(ASN(4134), ASN(64500), .providerToCustomer, line: 6), ASLink(ASN(7018), ASN(4134), .peer, line: 5)]
-        let first = Evaluator().evaluate(Self.snapshot(links: links)).findings
-        let second = Evaluator().evaluate(Self.snapshot(links: links.reversed())).findings
+        let first = try Evaluator().evaluate(Self.snapshot(links: links)).findings
+        let second = try Evaluator().evaluate(Self.snapshot(links: links.reversed())).findings
         #expect(first.map(\.fingerprint) == second.map(\.fingerprint))
         #expect(Set(first.map(\.fingerprint)).count == 2)
     }

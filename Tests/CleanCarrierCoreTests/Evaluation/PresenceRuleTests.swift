@@ -9,14 +9,14 @@ import Testing
             origin: RecordOrigin(dataset: 5, file: "pdb.json", line: nil, object: "\(kind.recordType)[\(record)] id \(record)"))
     }
 
-    static func findings(_ presences: [Presence]) -> [Finding] {
+    static func findings(_ presences: [Presence]) throws -> [Finding] {
         var snapshot = DirectInterconnectRuleTests.snapshot(links: [])
         snapshot.presences = presences
-        return Evaluator(rules: [PresenceRule()]).evaluate(snapshot).findings
+        return try Evaluator(rules: [PresenceRule()]).evaluate(snapshot).findings
     }
 
     @Test func untrustedNetworkAtAUSExchangeIsAnExposureWithItsRecords() throws {
-        let findings = Self.findings([Self.presence(4134, record: 1310), Self.presence(4134, record: 1400), Self.presence(7018, record: 1311)])
+        let findings = try Self.findings([Self.presence(4134, record: 1310), Self.presence(4134, record: 1400), Self.presence(7018, record: 1311)])
         let finding = try #require(findings.first)
         #expect(findings.count == 1)
         #expect(finding.rule == .presence && finding.severity == .exposure)
@@ -30,9 +30,9 @@ import Testing
         #expect(finding.summary.contains("present at exchange Equinix Miami in Miami, US (PeeringDB netixlan 1310, 1400)"))
     }
 
-    @Test func placesAbroadOrUnknownGiveNothingAndFacilitiesAreTheirOwnPlaces() {
-        #expect(Self.findings([Self.presence(4134, record: 1, country: "GB"), Self.presence(4134, record: 2, country: nil)]).isEmpty)
-        let both = Self.findings([Self.presence(4134, record: 3), Self.presence(4134, record: 4, kind: .facility)])
+    @Test func placesAbroadOrUnknownGiveNothingAndFacilitiesAreTheirOwnPlaces() throws {
+        #expect(try Self.findings([Self.presence(4134, record: 1, country: "GB"), Self.presence(4134, record: 2, country: nil)]).isEmpty)
+        let both = try Self.findings([Self.presence(4134, record: 3), Self.presence(4134, record: 4, kind: .facility)])
         #expect(both.map(\.subject.ref).sorted() == ["fac:17", "ix:17"])
         #expect(Set(both.map(\.fingerprint)).count == 2)
     }

@@ -18,7 +18,7 @@ import Testing
             route.dataset = 7
             return route
         }
-        let ranges = try NumberRangeReader.read(path: VoiceTestSupport.fixture("ranges.csv")).map { range in
+        let ranges = try NumberRangeReader.read(try String(contentsOfFile: VoiceTestSupport.fixture("ranges.csv"), encoding: .utf8), file: VoiceTestSupport.fixture("ranges.csv")).map { range in
             var range = range
             range.dataset = 6
             return range
@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func failoverToAnUntrustedCarrierIsAViolationWithItsPath() throws {
-        let findings = Evaluator().evaluate(try Self.snapshot(asOf: "2024-06-01")).findings.filter { $0.rule == .voice }
+        let findings = try Evaluator().evaluate(try Self.snapshot(asOf: "2024-06-01")).findings.filter { $0.rule == .voice }
         let failover = try #require(Self.finding(findings, "att", "china-telecom-americas", .violation, prefix: "852"))
         #expect(failover.evidence.hops.map(\.ref) == ["att", "china-telecom-americas", "china-telecom-global", "hkt"])
         #expect(failover.evidence.records.map(\.origin.line) == [9, 40, 41, 39])
@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test func anUntrustedCarrierFurtherOnIsAnExposure() throws {
-        let findings = Evaluator().evaluate(try Self.snapshot(asOf: "2024-06-01")).findings.filter { $0.rule == .voice }
+        let findings = try Evaluator().evaluate(try Self.snapshot(asOf: "2024-06-01")).findings.filter { $0.rule == .voice }
         let exposure = try #require(Self.finding(findings, "att", "china-mobile-hong-kong", .exposure, prefix: "852"))
         #expect(exposure.evidence.hops.map(\.ref) == ["att", "pccw-global", "china-mobile-hong-kong"])
         #expect(exposure.summary.contains("handed over by pccw-global (PCCW Global Limited, HK) on the primary path"))
@@ -61,24 +61,24 @@ import Testing
     }
 
     @Test func routesCountOnlyWhileInForce() throws {
-        let before = Evaluator().evaluate(try Self.snapshot(asOf: "2021-06-01")).findings
+        let before = try Evaluator().evaluate(try Self.snapshot(asOf: "2021-06-01")).findings
         let direct = try #require(Self.finding(before, "lumen", "china-unicom-americas", .violation, prefix: "86130"))
         #expect(direct.evidence.hops.map(\.ref) == ["lumen", "china-unicom-americas", "china-unicom-operations"])
-        let after = Evaluator().evaluate(try Self.snapshot(asOf: "2023-01-01")).findings
+        let after = try Evaluator().evaluate(try Self.snapshot(asOf: "2023-01-01")).findings
         #expect(!after.contains { $0.subject.ref == "lumen" && $0.counterpart.ref == "china-unicom-americas" })
     }
 
     @Test func domesticRoutesAreCheckedButNotTraced() throws {
         let snapshot = try Self.snapshot(asOf: "2024-06-01", extraRoutes: "verizon,1242,china-telecom-americas,1,100,,\n")
-        let findings = Evaluator().evaluate(snapshot).findings
+        let findings = try Evaluator().evaluate(snapshot).findings
         let direct = try #require(Self.finding(findings, "verizon", "china-telecom-americas", .violation, prefix: "1242"))
         #expect(direct.evidence.hops.map(\.ref) == ["verizon", "china-telecom-americas"])
         #expect(direct.evidence.records.map(\.origin.line) == [48])
     }
 
     @Test func sameInputsGiveTheSameFindings() throws {
-        let first = Evaluator().evaluate(try Self.snapshot(asOf: "2024-06-01")).findings
-        let second = Evaluator().evaluate(try Self.snapshot(asOf: "2024-06-01")).findings
+        let first = try Evaluator().evaluate(try Self.snapshot(asOf: "2024-06-01")).findings
+        let second = try Evaluator().evaluate(try Self.snapshot(asOf: "2024-06-01")).findings
         #expect(first == second)
         #expect(Set(first.map(\.fingerprint)).count == first.count)
     }

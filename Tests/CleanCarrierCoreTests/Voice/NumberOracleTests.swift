@@ -1,3 +1,4 @@
+import CleanCarrierApp
 import CleanCarrierCore
 import CleanCarrierTestSupport
 import Foundation
@@ -25,7 +26,7 @@ import Testing
         }
     }
 
-    @Test func numbersAgreeWithLibphonenumber() throws {
+    @Test func numbersAgreeWithLibphonenumber() async throws {
         guard let table = VoiceTestSupport.carrierTable, let shared = VoiceTestSupport.sharedFolder else {
             print("skipped: ../shared/data is absent (a fresh clone), nothing to compare")
             return
@@ -35,7 +36,7 @@ import Testing
             print("skipped: phonenumbers not installed (set CLEANCARRIER_PN_PYTHON or run scripts/setup-oracles)")
             return
         }
-        let plan = NumberPlan(try NumberRangeReader.read(path: table))
+        let plan = NumberPlan(try await InputFile.numberRanges(at: table))
         let numbers = Self.randomNumbers(ranges: plan.ranges, count: 100_000)
         var expected: [String] = []
         for batch in stride(from: 0, to: numbers.count, by: 20_000) {

@@ -13,10 +13,9 @@ public struct DataTransitRule: EvaluationRule {
 
     public init(workers: Int = ProcessInfo.processInfo.activeProcessorCount) { self.workers = max(1, workers) }
 
-    public func findings(in context: EvaluationContext) -> [Finding] {
-        guard let (dataset, links) = context.snapshot.asRelationships.last, !context.untrusted.asns.isEmpty,
-            let graph = try? ASGraph(links: links, file: dataset.file)
-        else { return [] }
+    public func findings(in context: EvaluationContext) throws(InputErrors) -> [Finding] {
+        guard let (dataset, links) = context.snapshot.asRelationships.last, !context.untrusted.asns.isEmpty else { return [] }
+        let graph = try ASGraph(links: links, file: dataset.file)
         let query = ExposureQuery(graph: graph, untrusted: Set(context.untrusted.asns.keys), sourceCountry: context.homeCountry) {
             context.country(of: $0)
         }

@@ -2,7 +2,7 @@ import ArgumentParser
 import CleanCarrierStore
 
 /// Dataset kinds as `import` names them: their raw values, and `rir` for the RIR statistics.
-extension DatasetKind: @retroactive ExpressibleByArgument {
+extension DatasetKind: ExpressibleByArgument {
     public init?(argument: String) {
         if argument == "rir" { self = .rirDelegated } else { self.init(rawValue: argument) }
     }
@@ -12,3 +12,5 @@ extension DatasetKind: @retroactive ExpressibleByArgument {
 
     public static var allValueStrings: [String] { Self.allCases.map(\.argumentName) }
 }
+
+extension JobStatus: ExpressibleByArgument {}

@@ -3,14 +3,14 @@ import CleanCarrierApp
 import CleanCarrierCore
 import Foundation
 
-/// `cleancarrier bench-trace` (hidden): times call tracing over generated route tables.
+/// `cleancarrier-bench trace`: times call tracing over generated route tables.
 ///
 /// Generates `--routes` routes across `--carriers` carriers: each carrier routes country-code and longer prefixes
 /// (drawn from the number ranges) to one to four next hops (other carriers, or the range's terminating entity),
 /// then traces `--calls` calls to random numbers from random carriers with every failover branch.
-struct BenchTraceCommand: AsyncParsableCommand {
+struct TraceBenchmark: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench-trace", abstract: "Time call tracing over generated route tables.", shouldDisplay: false)
+        commandName: "trace", abstract: "Time call tracing over generated route tables.")
 
     @Option(help: "Number ranges (libphonenumber TSV or ranges CSV).")
     var ranges: String
@@ -64,7 +64,7 @@ struct BenchTraceCommand: AsyncParsableCommand {
             mean_tree_nodes_per_call=\(String(format: "%.1f", Double(nodes) / Double(max(1, numbers.count))))
 
             """
-        writeOutput(Data(report.utf8))
+        FileHandle.standardOutput.write(Data(report.utf8))
     }
 
     static func generate(

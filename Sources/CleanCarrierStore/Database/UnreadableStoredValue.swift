@@ -1,0 +1,24 @@
+public import CleanCarrierCore
+
+/// A row read from the database holds a value this build cannot read (written by another build, or edited by hand):
+/// reading fails loudly instead of skipping the row or putting a default in its place.
+public struct UnreadableStoredValue: Error, Sendable, CustomStringConvertible {
+    public var table: String
+    public var column: String
+    public var value: String
+
+    public var description: String { "\(self.table).\(self.column) holds '\(self.value)', which this build cannot read" }
+
+    /// The day a `date::text` column holds, `nil` for NULL.
+    /// - Throws: `UnreadableStoredValue` for text that is not a `YYYY-MM-DD` date.
+    static func day(_ text: String?, table: String, column: String) throws(UnreadableStoredValue) -> Day? {
+        guard let text else { return nil }
+        guard let day = Day(iso: text) else { throw UnreadableStoredValue(table: table, column: column, value: text) }
+        return day
+    }
+
+    /// The validity of a pair of `date::text` columns.
+    static func validity(_ from: String?, _ to: String?, table: String, columns: (String, String) = ("valid_from", "valid_to")) throws(UnreadableStoredValue) -> Validity {
+        Validity(from: try Self.day(from, table: table, column: columns.0), to: try Self.day(to, table: table, column: columns.1))
+    }
+}

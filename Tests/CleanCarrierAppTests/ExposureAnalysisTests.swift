@@ -1,0 +1,66 @@
+import CleanCarrierApp
+import CleanCarrierCore
+import CleanCarrierTestSupport
+import Foundation
+import Testing
+
+/// What-if runs of `ExposureAnalysis` (what `cleancarrier exposure --designate/--remove-link` prints) on the fixture
+/// graph: the changes reported equal the difference of two plain sweeps.
+@Suite struct ExposureAnalysisTests {
+    static let graphFile = TestDatabase.repositoryRoot + "/Fixtures/caida/prc-neighbourhood.as-rel.txt"
+    static let untrusted: Set<ASN> = [ASN(4134), ASN(4837)]
+
+    static func exposures(_ graph: ASGraph, untrusted: Set<ASN>) async throws -> [ASN: DestinationExposure] {
+        let result = try await ExposureAnalysis(graph: graph, untrusted: untrusted, countries: nil, sourceCountry: "US", workers: 2)
+            .run(destinations: .all)
+        guard case .exposures(let exposures) = result else { throw CancellationError() }
+        return Dictionary(uniqueKeysWithValues: exposures.map { ($0.destination, $0) })
+    }
+
+    /// Destination → (exposed sources before, after), for the destinations whose reach, exposure or carriers differ.
+    static func differences(_ before: [ASN: DestinationExposure], _ after: [ASN: DestinationExposure]) -> [ASN: [Int?]] {
+        var changes: [ASN: [Int?]] = [:]
+        for destination in Set(before.keys).union(after.keys) {
+            let (a, b) = (before[destination], after[destination])
+            guard a?.reachingSources != b?.reachingSources || a?.exposedSources != b?.exposedSources || a?.carriers != b?.carriers else { continue }
+            changes[destination] = [a?.exposedSources, b?.exposedSources]
+        }
+        return changes
+    }
+
+    static func changes(_ result: ExposureAnalysis.Result) -> [ASN: [Int?]]? {
+        guard case .changes(let changes) = result else { return nil }
+        return Dictionary(uniqueKeysWithValues: changes.map { ($0.destination, [$0.before?.exposedSources, $0.after?.exposedSources]) })
+    }
+
+    @Test func designatingReportsExactlyTheChangedDestinations() async throws {
+        let graph = try await InputFile.graph(at: Self.graphFile)
+        let expected = Self.differences(
+            try await Self.exposures(graph, untrusted: Self.untrusted), try await Self.exposures(graph, untrusted: Self.untrusted.union([ASN(9929)])))
+        #expect(!expected.isEmpty)
+        let whatIf = try await ExposureAnalysis(graph: graph, untrusted: Self.untrusted, countries: nil, sourceCountry: "US", workers: 2)
+            .run(destinations: .all, whatIf: .init(designated: [ASN(9929)]))
+        #expect(Self.changes(whatIf) == expected)
+    }
+
+    @Test func removingALinkReportsExactlyTheChangedDestinations() async throws {
+        let graph = try await InputFile.graph(at: Self.graphFile)
+        let text = try String(contentsOfFile: Self.graphFile, encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let cut = try #require(lines.first { !$0.hasPrefix("#") && $0.split(separator: "|").prefix(2).contains("4134") })
+        let ends = cut.split(separator: "|").prefix(2).compactMap { ASN(parsing: String($0)) }
+        let trimmed = try ASGraph(relationships: Data(lines.filter { $0 != cut }.joined(separator: "\n").utf8), file: "trimmed")
+        let expected = Self.differences(try await Self.exposures(graph, untrusted: Self.untrusted), try await Self.exposures(trimmed, untrusted: Self.untrusted))
+        #expect(!expected.isEmpty)
+        let whatIf = try await ExposureAnalysis(graph: graph, untrusted: Self.untrusted, countries: nil, sourceCountry: "US", workers: 2)
+            .run(destinations: .all, whatIf: .init(removedLinks: [(ends[0], ends[1])]))
+        #expect(Self.changes(whatIf) == expected)
+    }
+
+    @Test func anUnknownDestinationIsNamed() async throws {
+        let graph = try await InputFile.graph(at: Self.graphFile)
+        await #expect(throws: ExposureAnalysis.UnknownDestination.self) {
+            try await ExposureAnalysis(graph: graph, untrusted: Self.untrusted, countries: nil, sourceCountry: "US").run(destinations: .asns([ASN(4_294_967_000)]))
+        }
+    }
+}
