@@ -16,7 +16,7 @@ struct EvaluateCommand: AsyncParsableCommand {
     func run() async throws {
         let logger = self.options.logger()
         let asOf = self.asOf
-        let outcome = try await AppServices.run(try await self.options.database(logger: logger), logger: logger) { services in
+        let outcome = try await self.options.withServices { services, logger in
             try await services.evaluations.evaluate(asOf: asOf, trigger: "cli", logger: logger)
         }
         printError("evaluation #\(outcome.id) \(outcome.timings.description); \(outcome.deliveryJobs.count) webhook deliveries queued")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CleanCarrierApp
 import CleanCarrierStore
 import Foundation
 import Logging
@@ -16,6 +17,12 @@ struct GlobalOptions: ParsableArguments {
         var logger = Logger(label: label) { StreamLogHandler.standardError(label: $0) }
         logger.logLevel = self.logLevel
         return logger
+    }
+
+    /// Runs `body` with the use cases on the database (`database(logger:)`) and the logger, and returns its result.
+    func withServices<Result: Sendable>(_ body: @escaping @Sendable (AppServices, Logger) async throws -> Result) async throws -> Result {
+        let logger = self.logger()
+        return try await AppServices.run(try await self.database(logger: logger), logger: logger) { services in try await body(services, logger) }
     }
 
     /// `DATABASE_URL`, or the local cluster, started if needed.

@@ -37,7 +37,7 @@ struct ImportCommand: AsyncParsableCommand {
         let logger = self.options.logger()
         let started = ContinuousClock.now
         let (kind, files, tenant) = (self.kind, self.files, self.tenant)
-        let outcomes = try await AppServices.run(try await self.options.database(logger: logger), logger: logger) { services in
+        let outcomes = try await self.options.withServices { services, logger in
             let outcomes = try await Self.importFiles(files, kind: kind, tenant: tenant, services: services, logger: logger)
             if kind == .rirDelegated || kind == .asNames {
                 let summary = try await services.imports.registrySummary(logger: logger)

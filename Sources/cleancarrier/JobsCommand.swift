@@ -23,7 +23,7 @@ struct JobsCommand: AsyncParsableCommand {
         func run() async throws {
             let logger = self.options.logger()
             let (status, limit) = (self.status, self.limit)
-            let jobs = try await AppServices.run(try await self.options.database(logger: logger), logger: logger) { services in
+            let jobs = try await self.options.withServices { services, logger in
                 try await JobQueue(client: services.client).list(status: status, limit: limit, logger: logger)
             }
             print("id\tkind\tstatus\tattempts\trun_after\tpayload\tlast_error")
@@ -44,7 +44,7 @@ struct JobsCommand: AsyncParsableCommand {
         func run() async throws {
             let logger = self.options.logger()
             let id = self.id
-            guard let job = try await AppServices.run(try await self.options.database(logger: logger), logger: logger, { services in
+            guard let job = try await self.options.withServices({ services, logger in
                 try await JobQueue(client: services.client).record(id: id, logger: logger)
             }) else { throw ValidationError("there is no job \(id)") }
             print("job \(job.id): \(job.kind) \(job.payload)")
@@ -73,7 +73,7 @@ struct JobsCommand: AsyncParsableCommand {
         func run() async throws {
             let logger = self.options.logger()
             let (id, attempts) = (self.id, self.attempts)
-            let retried = try await AppServices.run(try await self.options.database(logger: logger), logger: logger) { services in
+            let retried = try await self.options.withServices { services, logger in
                 try await JobQueue(client: services.client).retry(id: id, extraAttempts: attempts, logger: logger)
             }
             guard retried else { throw ValidationError("job \(id) does not exist or is not parked (failed)") }
@@ -91,7 +91,7 @@ struct JobsCommand: AsyncParsableCommand {
         func run() async throws {
             let logger = self.options.logger()
             let asOf = self.asOf
-            let id = try await AppServices.run(try await self.options.database(logger: logger), logger: logger) { services in
+            let id = try await self.options.withServices { services, logger in
                 try await JobQueue(client: services.client).enqueue(
                     kind: EvaluationJobPayload.kind, payload: EvaluationJobPayload(asOf: asOf, trigger: "cli"), logger: logger)
             }

@@ -14,7 +14,7 @@ struct RegistryCommand: AsyncParsableCommand {
     /// The registry from `file`, or the active one in the store.
     static func registry(file: String?, options: GlobalOptions, logger: Logger) async throws -> Registry {
         if let file { return try await InputFile.registry(at: file).registry }
-        return try await AppServices.run(try await options.database(logger: logger), logger: logger) { services in
+        return try await options.withServices { services, logger in
             try await services.registry.activeRegistry(logger: logger)
         }
     }
@@ -35,7 +35,7 @@ struct RegistryCommand: AsyncParsableCommand {
                 if let file = self.file {
                     try RegistryService.explain(subject, on: asOf, in: try await InputFile.registry(at: file).registry, affiliateThreshold: threshold)
                 } else {
-                    try await AppServices.run(try await self.options.database(logger: logger), logger: logger) { services in
+                    try await self.options.withServices { services, logger in
                         try await services.registry.explain(subject, on: asOf, affiliateThreshold: threshold, logger: logger)
                     }
                 }

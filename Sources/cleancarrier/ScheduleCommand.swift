@@ -34,7 +34,7 @@ struct ScheduleCommand: AsyncParsableCommand {
             let logger = self.options.logger()
             let (name, zone) = (self.name, self.timeZone)
             do {
-                let schedule = try await AppServices.run(try await self.options.database(logger: logger), logger: logger) { services in
+                let schedule = try await self.options.withServices { services, logger in
                     try await ScheduleRepository(client: services.client).add(name: name, cron: cron, timeZone: zone, asOf: rule, now: Date(), logger: logger)
                 }
                 print("schedule \(schedule.name): '\(schedule.cron)' in \(schedule.timeZone), next run \(schedule.nextRun.formatted(.iso8601))")
@@ -50,7 +50,7 @@ struct ScheduleCommand: AsyncParsableCommand {
 
         func run() async throws {
             let logger = self.options.logger()
-            let schedules = try await AppServices.run(try await self.options.database(logger: logger), logger: logger) { services in
+            let schedules = try await self.options.withServices { services, logger in
                 try await ScheduleRepository(client: services.client).list(logger: logger)
             }
             print("name\tcron\ttime_zone\tas_of\tenabled\tnext_run\tlast_run")
@@ -73,7 +73,7 @@ struct ScheduleCommand: AsyncParsableCommand {
         func run() async throws {
             let logger = self.options.logger()
             let name = self.name
-            let removed = try await AppServices.run(try await self.options.database(logger: logger), logger: logger) { services in
+            let removed = try await self.options.withServices { services, logger in
                 try await ScheduleRepository(client: services.client).remove(name: name, logger: logger)
             }
             guard removed != nil else { throw ValidationError("there is no schedule named '\(name)'") }

@@ -63,7 +63,7 @@ struct TraceCallCommand: AsyncParsableCommand {
         let asOf = self.asOf ?? at.map(DayArgument.day(of:)) ?? DayArgument.today
         let result: CallTraceResult
         do {
-            result = try await AppServices.run(try await self.options.database(logger: logger), logger: logger) { services in
+            result = try await self.options.withServices { services, logger in
                 try await services.traces.call(from: origin, to: number, asOf: asOf, at: at, limits: limits, logger: logger)
             }
         } catch let error as TraceRequestError {

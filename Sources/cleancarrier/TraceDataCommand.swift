@@ -21,7 +21,7 @@ struct TraceDataCommand: AsyncParsableCommand {
         let (asOf, destination) = (self.asOf, self.to)
         let trace: DataRouteTrace
         do {
-            trace = try await AppServices.run(try await self.options.database(logger: logger), logger: logger) { services in
+            trace = try await self.options.withServices { services, logger in
                 try await services.traces.dataRoute(from: source, to: destination, asOf: asOf, logger: logger)
             }
         } catch DataRouteTrace.Failure.noRelationships {

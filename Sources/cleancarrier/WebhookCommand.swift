@@ -29,7 +29,7 @@ struct WebhookCommand: AsyncParsableCommand {
         func run() async throws {
             let logger = self.options.logger()
             let (url, secret) = (self.url, self.secret)
-            let id = try await AppServices.run(try await self.options.database(logger: logger), logger: logger) { services in
+            let id = try await self.options.withServices { services, logger in
                 try await WebhookRepository(client: services.client).add(url: url, secret: secret, logger: logger)
             }
             print("webhook \(id): \(url)")
@@ -42,7 +42,7 @@ struct WebhookCommand: AsyncParsableCommand {
 
         func run() async throws {
             let logger = self.options.logger()
-            let hooks = try await AppServices.run(try await self.options.database(logger: logger), logger: logger) { services in
+            let hooks = try await self.options.withServices { services, logger in
                 try await WebhookRepository(client: services.client).list(logger: logger)
             }
             print("id\turl\tenabled")
@@ -60,7 +60,7 @@ struct WebhookCommand: AsyncParsableCommand {
         func run() async throws {
             let logger = self.options.logger()
             let id = self.id
-            let removed = try await AppServices.run(try await self.options.database(logger: logger), logger: logger) { services in
+            let removed = try await self.options.withServices { services, logger in
                 try await WebhookRepository(client: services.client).remove(id: id, logger: logger)
             }
             guard removed else { throw ValidationError("there is no webhook \(id)") }
@@ -78,7 +78,7 @@ struct WebhookCommand: AsyncParsableCommand {
         func run() async throws {
             let logger = self.options.logger()
             let limit = self.limit
-            let deliveries = try await AppServices.run(try await self.options.database(logger: logger), logger: logger) { services in
+            let deliveries = try await self.options.withServices { services, logger in
                 try await WebhookRepository(client: services.client).deliveries(limit: limit, logger: logger)
             }
             print("id\twebhook\tevaluation\tstatus\tattempts\tresponse\tlast_error")
