@@ -26,17 +26,18 @@ struct DemoCommand: AsyncParsableCommand {
         let steps: [(ImportCommand.Kind, String)] = [
             (.registry, "registry/registry.yaml"), (.rir, "registry/delegated-extract.txt"), (.asNames, "registry/asnames-extract.txt"),
             (.asRel, "caida/prc-neighbourhood.as-rel.txt"), (.interconnects, "interconnects/declared.csv"), (.numberRanges, "voice/ranges.csv"),
-            (.voiceRoutes, "voice/routes.csv"), (.peeringdb, "peeringdb/peeringdb.json"),
+            (.voiceRoutes, "voice/routes.csv"), (.peeringdb, "peeringdb/peeringdb.json"), (.equipment, "equipment/inventory.csv"),
         ]
         let asOf = self.asOf
-        let report = try await Database.withClient(url, logger: logger) { client -> EvaluationReport? in
+        let (report, paths) = try await Database.withClient(url, logger: logger) { client -> (EvaluationReport?, [CleanPathResult]) in
             for (kind, path) in steps {
                 let outcomes = try await ImportCommand.importFiles(["\(fixtures)/\(path)"], kind: kind, tenant: nil, client: client, logger: logger)
                 if outcomes.contains(where: { $0.status == .rejected }) { throw ExitCode(65) }
             }
             let (id, count) = try await EvaluateCommand.evaluate(asOf: asOf, trigger: "demo", client: client, logger: logger)
             printError("evaluation #\(id): \(count) findings as of \(asOf)")
-            return try await EvaluationRepository(client: client).report(evaluation: id, logger: logger)
+            let report = try await EvaluationRepository(client: client).report(evaluation: id, logger: logger)
+            return (report, try await Self.cleanPaths(asOf: asOf, client: client, logger: logger))
         }
         guard let report else { return }
         try FileManager.default.createDirectory(atPath: self.outputDir, withIntermediateDirectories: true)
@@ -46,5 +47,6 @@ struct DemoCommand: AsyncParsableCommand {
             printError("wrote \(path)")
         }
         print(MarkdownReportRenderer.render(report))
+        print(Self.cleanPathSection(paths))
     }
 }

@@ -13,28 +13,30 @@ struct ImportCommand: AsyncParsableCommand {
         discussion: """
             Kinds: registry (YAML), rir (RIR delegated-extended; one dataset per RIR, so give all five files), as-names (the \
             potaroo list, Latin-1), as-rel (CAIDA), interconnects (CSV), observed-paths (bgpdump -m), voice-routes (CSV), \
-            number-ranges (libphonenumber's carrier TSV or the operator CSV), peeringdb (API JSON). Formats: docs/FORMATS.md.
+            number-ranges (libphonenumber's carrier TSV or the operator CSV), peeringdb (API JSON), equipment (CSV). Formats: \
+            docs/FORMATS.md.
             """)
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case registry, rir, asNames = "as-names", asRel = "as-rel", interconnects, observedPaths = "observed-paths"
-        case voiceRoutes = "voice-routes", numberRanges = "number-ranges", peeringdb
+        case voiceRoutes = "voice-routes", numberRanges = "number-ranges", peeringdb, equipment
     }
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "What the files hold: registry, rir, as-names, as-rel, interconnects, observed-paths, voice-routes, number-ranges or peeringdb.")
+    @Argument(
+        help: "What the files hold: registry, rir, as-names, as-rel, interconnects, observed-paths, voice-routes, number-ranges, peeringdb or equipment.")
     var kind: Kind
 
     @Argument(help: "The files (.gz and .bz2 are read directly).")
     var files: [String]
 
-    @Option(help: "The tenant uploading interconnects or voice routes, created when missing (default: none, the regulator).")
+    @Option(help: "The tenant uploading interconnects, voice routes or equipment, created when missing (default: none, the regulator).")
     var tenant: String?
 
     func validate() throws {
-        if self.tenant != nil, self.kind != .interconnects, self.kind != .voiceRoutes {
-            throw ValidationError("--tenant applies to interconnects and voice-routes only, not to \(self.kind.rawValue)")
+        if self.tenant != nil, ![.interconnects, .voiceRoutes, .equipment].contains(self.kind) {
+            throw ValidationError("--tenant applies to interconnects, voice-routes and equipment only, not to \(self.kind.rawValue)")
         }
     }
 
@@ -77,6 +79,7 @@ struct ImportCommand: AsyncParsableCommand {
                 case .voiceRoutes: try await importer.importVoiceRoutes(file: file, data: data, tenant: tenant, logger: logger)
                 case .numberRanges: try await importer.importNumberRanges(file: file, data: data, logger: logger)
                 case .peeringdb: try await importer.importPeeringDB(file: file, data: data, logger: logger)
+                case .equipment: try await importer.importEquipment(file: file, data: data, tenant: tenant, logger: logger)
                 }
             let seconds = String(format: "%.2f", outcome.seconds)
             switch outcome.status {
