@@ -47,7 +47,7 @@ public struct CleanPathJudge: Sendable {
     }
 
     /// The reasons against one hop: its carrier untrusted, its untrusted equipment in service that the path uses, or
-    /// no inventory declared. `kind` `nil` counts every element, whatever its role.
+    /// (for a carrier not itself untrusted) no inventory declared. `kind` `nil` counts every element, whatever its role.
     private func reasons(for hop: PartyRef, at index: Int?, position: CleanPathPosition, kind: CleanPathKind?) -> [CleanPathReason] {
         let party = self.context.party(for: hop)
         let carrierRef = self.inventory.carrier(of: hop)
@@ -60,6 +60,8 @@ public struct CleanPathJudge: Sendable {
                 CleanPathReason(kind: .untrustedCarrier, hop: index, party: party, trustChains: chains, summary: "\(place) is an untrusted carrier"))
         }
         guard let elements = self.inventory.declaredElements(of: hop) else {
+            // An untrusted carrier's hop is not clean whatever its equipment: no inventory adds nothing to say.
+            guard reasons.isEmpty else { return reasons }
             let whose = carrierRef == hop ? "it" : "its carrier \(carrier.label)"
             reasons.append(CleanPathReason(kind: .noInventory, hop: index, party: party, summary: "\(place): \(whose) declared no equipment inventory"))
             return reasons
