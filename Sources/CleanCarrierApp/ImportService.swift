@@ -16,13 +16,13 @@ public struct ImportService: Sendable {
     }
 
     /// The kinds a tenant uploads its own of; the others are reference data, one for all.
-    public static let tenantKinds: Set<DatasetKind> = [.interconnects, .voiceRoutes]
+    public static let tenantKinds: Set<DatasetKind> = [.interconnects, .voiceRoutes, .equipment]
 
     /// Imports `data`, read from `file`, as a dataset of `kind`.
     /// - Parameters:
     ///   - tenant: the uploading tenant, for the kinds in `tenantKinds`.
     ///   - ownParties: when given (a telco's upload), the entity ids and network references the records must be of:
-    ///     an interconnect must name one as a party, a voice route's carrier must be one.
+    ///     an interconnect must name one as a party, a voice route's carrier and an equipment element's network must be one.
     /// - Throws: `ImportRequestError` when a tenant is given for a kind that is not uploaded per tenant.
     public func importData(
         _ data: Data, file: String, kind: DatasetKind, tenant: String? = nil, ownParties: Set<String>? = nil, logger: Logger
@@ -41,6 +41,8 @@ public struct ImportService: Sendable {
             return try await self.importer.importVoiceRoutes(file: file, data: data, tenant: tenant, ownCarriers: ownCarriers, logger: logger)
         case .numberRanges: return try await self.importer.importNumberRanges(file: file, data: data, logger: logger)
         case .peeringDB: return try await self.importer.importPeeringDB(file: file, data: data, logger: logger)
+        case .equipment:
+            return try await self.importer.importEquipment(file: file, data: data, tenant: tenant, ownNetworks: ownParties, logger: logger)
         }
     }
 

@@ -36,7 +36,7 @@ public enum InputFile {
         do {
             let result = try await Subprocess.run(
                 .name(tool), arguments: ["-dc", path], input: .none, output: .bytes(limit: Self.limit), error: .string(limit: 1 << 16))
-            (status, output, message) = (result.terminationStatus, result.standardOutput, result.standardError ?? "")
+            (status, output, message) = (result.terminationStatus, result.standardOutput, result.standardError)
         } catch {
             throw InputError(file: path, message: "cannot run \(tool) to decompress: \(error)")
         }

@@ -4,8 +4,9 @@ public import Foundation
 public import Logging
 public import PostgresNIO
 
-/// Traces one data or call path through the store's active datasets, with each hop's trust verdict: what
-/// `cleancarrier trace data|call`, `GET /trace/data` and `GET /trace/call` show.
+/// Traces one data or call path through the store's active datasets, with each hop's trust verdict (what
+/// `cleancarrier trace data|call`, `GET /trace/data` and `GET /trace/call` show), and judges paths against the Clean
+/// Path (`cleancarrier path check`, `GET /paths/check`).
 public struct TraceService: Sendable {
     let evaluations: EvaluationService
 
@@ -32,5 +33,24 @@ public struct TraceService: Sendable {
         guard context.index.entities[origin] != nil else { throw TraceRequestError.unknownOrigin(origin) }
         let trace = context.traceCall(from: origin, to: number, at: instant, limits: limits)
         return CallTraceResult(trace: trace, untrustedCarriers: context.untrustedCarriers(on: trace).map { .init(entity: $0.entity, trustChains: $0.trustChains) })
+    }
+
+    /// The datasets a Clean Path check reads (and the registry).
+    public static let cleanPathKinds: Set<DatasetKind> = [.asRelationships, .observedPaths, .rirDelegated, .asNames, .voiceRoutes, .numberRanges, .equipment]
+
+    /// The Clean Path verdict of each path from `source` (a carrier entity or an AS) to `destination` (an AS, a prefix
+    /// seen in the observed paths, or an E.164 number), every branch included, as of `asOf`.
+    /// - Throws: `CleanPathJudge.CheckFailure` when a path cannot be traced.
+    public func cleanPaths(from sources: [(from: String, to: String)], asOf: Day, logger: Logger) async throws -> [CleanPathResult] {
+        let snapshot = try await self.evaluations.snapshot(asOf: asOf, kinds: Self.cleanPathKinds, logger: logger)
+        let judge = CleanPathJudge(context: EvaluationContext(snapshot: snapshot))
+        return try sources.map { path in try judge.check(from: path.from, to: path.to) }
+    }
+
+    /// The Clean Path verdict of the path from `source` to `destination` as of `asOf`: see `cleanPaths(from:asOf:logger:)`.
+    public func cleanPath(from source: String, to destination: String, asOf: Day, logger: Logger) async throws -> CleanPathResult {
+        let results = try await self.cleanPaths(from: [(source, destination)], asOf: asOf, logger: logger)
+        guard let result = results.first else { throw CancellationError() }
+        return result
     }
 }

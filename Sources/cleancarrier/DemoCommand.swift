@@ -28,9 +28,10 @@ struct DemoCommand: AsyncParsableCommand {
             (.registry, "registry/registry.yaml"), (.rirDelegated, "registry/delegated-extract.txt"), (.asNames, "registry/asnames-extract.txt"),
             (.asRelationships, "caida/prc-neighbourhood.as-rel.txt"), (.interconnects, "interconnects/declared.csv"),
             (.numberRanges, "voice/ranges.csv"), (.voiceRoutes, "voice/routes.csv"), (.peeringDB, "peeringdb/peeringdb.json"),
+            (.equipment, "equipment/inventory.csv"),
         ]
         let asOf = self.asOf
-        let report = try await AppServices.run(url, logger: logger) { services -> EvaluationReport? in
+        let (report, paths) = try await AppServices.run(url, logger: logger) { services -> (EvaluationReport?, [CleanPathResult]) in
             for (kind, path) in steps {
                 let outcomes = try await ImportCommand.importFiles(["\(fixtures)/\(path)"], kind: kind, tenant: nil, services: services, logger: logger)
                 if outcomes.contains(where: { $0.status == .rejected }) { throw ExitCode(65) }
@@ -38,7 +39,8 @@ struct DemoCommand: AsyncParsableCommand {
             let outcome = try await services.evaluations.evaluate(asOf: asOf, trigger: "demo", logger: logger)
             printError("evaluation #\(outcome.id) \(outcome.timings.description)")
             printError("evaluation #\(outcome.id): \(outcome.findingCount) findings as of \(asOf)")
-            return try await services.reports.report(evaluation: outcome.id, logger: logger)
+            let report = try await services.reports.report(evaluation: outcome.id, logger: logger)
+            return (report, try await services.traces.cleanPaths(from: Self.cleanPathExamples, asOf: asOf, logger: logger))
         }
         guard let report else { return }
         try FileManager.default.createDirectory(atPath: self.outputDir, withIntermediateDirectories: true)
@@ -48,5 +50,6 @@ struct DemoCommand: AsyncParsableCommand {
             printError("wrote \(path)")
         }
         print(MarkdownReportRenderer.render(report))
+        print(Self.cleanPathSection(paths))
     }
 }

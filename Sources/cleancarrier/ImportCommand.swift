@@ -13,7 +13,8 @@ struct ImportCommand: AsyncParsableCommand {
         discussion: """
             Kinds: registry (YAML), rir (RIR delegated-extended; one dataset per RIR, so give all five files), as-names (the \
             potaroo list, Latin-1), as-rel (CAIDA), interconnects (CSV), observed-paths (bgpdump -m), voice-routes (CSV), \
-            number-ranges (libphonenumber's carrier TSV or the operator CSV), peeringdb (API JSON). Formats: docs/FORMATS.md.
+            number-ranges (libphonenumber's carrier TSV or the operator CSV), peeringdb (API JSON), equipment (CSV). Formats: \
+            docs/FORMATS.md.
             """)
 
     @OptionGroup var options: GlobalOptions
@@ -24,12 +25,12 @@ struct ImportCommand: AsyncParsableCommand {
     @Argument(help: "The files (.gz and .bz2 are read directly).")
     var files: [String]
 
-    @Option(help: "The tenant uploading interconnects or voice routes, created when missing (default: none, the regulator).")
+    @Option(help: "The tenant uploading interconnects, voice routes or equipment, created when missing (default: none, the regulator).")
     var tenant: String?
 
     func validate() throws {
         if self.tenant != nil, !ImportService.tenantKinds.contains(self.kind) {
-            throw ValidationError("--tenant applies to interconnects and voice-routes only, not to \(self.kind.argumentName)")
+            throw ValidationError("--tenant applies to interconnects, voice-routes and equipment only, not to \(self.kind.argumentName)")
         }
     }
 

@@ -42,6 +42,12 @@ struct DemoCommandTests {
             #expect(first.stdout.contains("| CC-1 | violation | AS174 (Cogent Communications, US) | AS4134 (China Telecom Corporation Limited, CN) | inferred | new |"))
             #expect(first.stdout.contains("Trust: AS4134 → China Telecom Corporation Limited → (owned 70.9% by) China Telecommunications Corporation → Clean Carrier listing 2020-08-05"))
             #expect(first.stderr.contains("imported Fixtures/caida/prc-neighbourhood.as-rel.txt"))
+            #expect(first.stderr.contains("imported Fixtures/equipment/inventory.csv"))
+            #expect(first.stdout.contains("## Clean Path checks"))
+            #expect(first.stdout.contains("Clean Path from att to +447300123456 (call path) as of 2024-06-01: CLEAN\n"))
+            #expect(first.stdout.contains("Clean Path from att to +85244123456 (call path) as of 2024-06-01: NOT CLEAN\n"))
+            #expect(first.stdout.contains("Clean Path from verizon to +85244123456 (call path) as of 2024-06-01: UNKNOWN\n"))
+            #expect(first.stdout.contains("| lumen (Lumen Technologies (Level 3, CenturyLink, Qwest), US) | not clean |"))
             for file in ["report.md", "report.json", "report.csv", "report.html"] {
                 #expect(FileManager.default.fileExists(atPath: "\(output)/\(file)"))
             }

@@ -133,7 +133,7 @@ struct APITestHarness: Sendable {
         let tables = [
             "tenants", "entities", "entity_links", "identifiers", "designations", "asn_registrations", "as_names", "as_links", "interconnects",
             "observed_paths", "voice_routes", "number_ranges", "pdb_organizations", "pdb_networks", "pdb_places", "presence", "evaluations",
-            "findings", "api_keys",
+            "findings", "api_keys", "equipment",
         ]
         for table in tables {
             let rows = try await self.database.query(

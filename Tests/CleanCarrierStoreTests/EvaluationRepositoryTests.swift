@@ -62,7 +62,9 @@ struct EvaluationRepositoryTests {
 extension EvaluationReport {
     /// The report without what differs between two evaluations of the same inputs (ids and history).
     var withoutHistory: EvaluationReport {
-        EvaluationReport(evaluationID: 0, asOf: self.asOf, registryVersion: self.registryVersion, datasets: self.datasets,
+        var report = EvaluationReport(evaluationID: 0, asOf: self.asOf, registryVersion: self.registryVersion, datasets: self.datasets,
             entries: self.entries.map { .init(finding: $0.finding, status: .new, firstSeen: 0, lastSeen: 0) })
+        report.cleanTelco = self.cleanTelco
+        return report
     }
 }

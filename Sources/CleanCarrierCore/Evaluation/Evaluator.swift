@@ -8,6 +8,8 @@ public struct Evaluator: Sendable {
         public var findings: [Finding]
         /// Milliseconds spent in each stage (`trust`, then each rule by id).
         public var timings: [String: Double]
+        /// The clean-telco status of every home-country carrier and every carrier that declared an inventory.
+        public var cleanTelco: [CleanTelcoStatus] = []
     }
 
     public let rules: [any EvaluationRule]
@@ -16,7 +18,7 @@ public struct Evaluator: Sendable {
 
     /// The rules of a full evaluation, in the order they run.
     public static let allRules: [any EvaluationRule] = [
-        DirectInterconnectRule(), DeclaredAdjacencyRule(), DataTransitRule(), VoiceRule(), PresenceRule(),
+        DirectInterconnectRule(), DeclaredAdjacencyRule(), DataTransitRule(), VoiceRule(), PresenceRule(), EquipmentRule(),
     ]
 
     public init(rules: [any EvaluationRule] = Evaluator.allRules, affiliateThreshold: Double = 50, homeCountry: String = "US") {
@@ -40,7 +42,10 @@ public struct Evaluator: Sendable {
             timings[String(describing: type(of: rule))] = Self.milliseconds(clock.now - start)
         }
         findings.sort { ($0.rule, $0.subject.ref, $0.counterpart.ref, $0.fingerprint) < ($1.rule, $1.subject.ref, $1.counterpart.ref, $1.fingerprint) }
-        return Result(findings: findings, timings: timings)
+        start = clock.now
+        let cleanTelco = CleanPathJudge(context: context).statuses()
+        timings["CleanTelcoStatus"] = Self.milliseconds(clock.now - start)
+        return Result(findings: findings, timings: timings, cleanTelco: cleanTelco)
     }
 
     private static func milliseconds(_ duration: Duration) -> Double {

@@ -9,6 +9,8 @@ public struct Finding: Hashable, Sendable, Codable {
         case dataTransit = "CC-2"
         case voice = "CC-3"
         case presence = "CC-4"
+        /// A US carrier has untrusted vendors' equipment in service (or past its replacement plan date).
+        case equipment = "CC-6"
 
         /// What the rule checks, in a few words.
         public var title: String {
@@ -18,6 +20,7 @@ public struct Finding: Hashable, Sendable, Codable {
             case .dataTransit: "data transit"
             case .voice: "voice"
             case .presence: "presence"
+            case .equipment: "equipment"
             }
         }
 

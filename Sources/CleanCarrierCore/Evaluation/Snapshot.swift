@@ -34,6 +34,8 @@ public struct Snapshot: Sendable {
     public var numberRanges: [NumberRange]
     /// Networks present at exchanges and facilities (PeeringDB), one entry per record.
     public var presences: [Presence]
+    /// The carriers' declared equipment inventories (all tenants), in dataset and line order.
+    public var equipment: [EquipmentElement] = []
     /// Every dataset read, in id order.
     public var datasets: [DatasetRef]
 

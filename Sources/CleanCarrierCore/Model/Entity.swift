@@ -1,8 +1,8 @@
 /// A legal entity: a carrier, a corporate group, a government body.
 public struct Entity: Hashable, Sendable, Codable {
-    /// What kind of body an entity is.
+    /// What kind of body an entity is: a vendor makes network equipment (its designations reach equipment inventories).
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
-        case carrier, group, government, other
+        case carrier, group, government, other, vendor
     }
 
     public var id: EntityID

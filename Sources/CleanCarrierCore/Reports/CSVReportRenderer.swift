@@ -28,6 +28,7 @@ public enum CSVReportRenderer {
             ]
             lines.append(fields.map(Self.quoted).joined(separator: ","))
         }
+        lines += Self.cleanTelcoFields(report).map { $0.map(Self.quoted).joined(separator: ",") }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -29,6 +29,8 @@ public struct EvaluationReport: Hashable, Sendable, Codable {
         public var asOf: Day
         public var registryVersion: Int64?
         public var datasets: [Snapshot.DatasetRef]
+        /// The baseline's clean-telco statuses, which a diff compares with.
+        public var cleanTelco: [CleanTelcoStatus] = []
 
         public init(evaluationID: Int64, asOf: Day, registryVersion: Int64?, datasets: [Snapshot.DatasetRef]) {
             self.evaluationID = evaluationID
@@ -47,6 +49,8 @@ public struct EvaluationReport: Hashable, Sendable, Codable {
     public var baseline: Baseline?
     /// Sorted by rule, subject, counterpart and fingerprint.
     public var entries: [Entry]
+    /// The clean-telco status of each carrier on `asOf` (the Clean Path section), in carrier order.
+    public var cleanTelco: [CleanTelcoStatus] = []
 
     public init(
         evaluationID: Int64, asOf: Day, registryVersion: Int64?, datasets: [Snapshot.DatasetRef], baseline: Baseline? = nil, entries: [Entry]

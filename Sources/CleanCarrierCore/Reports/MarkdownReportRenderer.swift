@@ -18,7 +18,7 @@ public enum MarkdownReportRenderer {
         let counts = report.counts.map { "\($0.rule.rawValue) \($0.severity.rawValue) \($0.count)" }
         if !counts.isEmpty { out += " (\(counts.joined(separator: "; ")))" }
         out += "\n\n"
-        guard !report.entries.isEmpty else { return out + "No interconnection with an untrusted carrier was found.\n" }
+        guard !report.entries.isEmpty else { return out + "No interconnection with an untrusted carrier was found.\n" + Self.cleanPath(report) }
         out += "| # | Rule | Severity | Subject | Counterpart | Basis | Status |\n|---|---|---|---|---|---|---|\n"
         for (number, entry) in report.entries.enumerated() {
             let finding = entry.finding
@@ -41,7 +41,7 @@ public enum MarkdownReportRenderer {
             }
             for chain in finding.evidence.trustChains { out += "- Trust: \(chain)\n" }
         }
-        return out
+        return out + Self.cleanPath(report)
     }
 
     private static func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }

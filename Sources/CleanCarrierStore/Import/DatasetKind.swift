@@ -13,6 +13,8 @@ public enum DatasetKind: String, Sendable, Codable, CaseIterable {
     /// E.164 number ranges: libphonenumber's carrier table or an operator CSV (kept side by side, scope = format).
     case numberRanges = "number-ranges"
     case peeringDB = "peeringdb"
+    /// A carrier's equipment inventory, uploaded per tenant.
+    case equipment
 
     /// The file format this kind is read from.
     public var format: String {
@@ -26,6 +28,7 @@ public enum DatasetKind: String, Sendable, Codable, CaseIterable {
         case .voiceRoutes: "voice-routes-csv"
         case .numberRanges: NumberRangeReader.Format.operatorCSV.rawValue
         case .peeringDB: "peeringdb-json"
+        case .equipment: "equipment-csv"
         }
     }
 }

@@ -11,8 +11,10 @@ extension EvaluationRepository {
         let entries = try await self.findings(of: id, logger: logger).map { stored in
             EvaluationReport.Entry(finding: stored.finding, status: stored.status, firstSeen: stored.firstSeen, lastSeen: id)
         }
-        return EvaluationReport(
+        var report = EvaluationReport(
             evaluationID: id, asOf: header.asOf, registryVersion: header.registryVersion, datasets: header.datasets, entries: Self.sorted(entries))
+        report.cleanTelco = header.cleanTelco
+        return report
     }
 
     /// The diff from evaluation `baseline` to evaluation `id`: the findings of `id`, new (not in `baseline`) or
@@ -36,16 +38,20 @@ extension EvaluationRepository {
             EvaluationReport.Entry(
                 finding: stored.finding, status: .resolved, firstSeen: stored.firstSeen, lastSeen: lastSeen[stored.finding.fingerprint] ?? baseline)
         }
-        return EvaluationReport(
+        var report = EvaluationReport(
             evaluationID: id, asOf: after.asOf, registryVersion: after.registryVersion, datasets: after.datasets,
             baseline: .init(evaluationID: baseline, asOf: before.asOf, registryVersion: before.registryVersion, datasets: before.datasets),
             entries: Self.sorted(entries))
+        report.cleanTelco = after.cleanTelco
+        report.baseline?.cleanTelco = before.cleanTelco
+        return report
     }
 
     private struct Header {
         var asOf: Day
         var registryVersion: Int64?
         var datasets: [Snapshot.DatasetRef]
+        var cleanTelco: [CleanTelcoStatus]
     }
 
     private struct StoredFinding {
@@ -55,11 +61,13 @@ extension EvaluationRepository {
     }
 
     private func header(of id: Int64, logger: Logger) async throws -> Header? {
-        var found: (asOf: Day, registry: Int64?, datasets: [Int64])?
-        for try await (asOf, registry, datasets) in try await self.client.query(
-            "SELECT as_of::text, registry_version, dataset_ids FROM evaluations WHERE id = \(id) AND status = 'succeeded'", logger: logger
-        ).decode((String, Int64?, [Int64]).self) {
-            found = (Day(iso: asOf) ?? Day(daysSinceEpoch: 0), registry, datasets)
+        var found: (asOf: Day, registry: Int64?, datasets: [Int64], cleanTelco: [CleanTelcoStatus])?
+        for try await (asOf, registry, datasets, cleanTelco) in try await self.client.query(
+            "SELECT as_of::text, registry_version, dataset_ids, clean_telco::text FROM evaluations WHERE id = \(id) AND status = 'succeeded'",
+            logger: logger
+        ).decode((String, Int64?, [Int64], String).self) {
+            let statuses = try JSONDecoder().decode([CleanTelcoStatus].self, from: Data(cleanTelco.utf8))
+            found = (Day(iso: asOf) ?? Day(daysSinceEpoch: 0), registry, datasets, statuses)
         }
         guard let found else { return nil }
         var datasets: [Snapshot.DatasetRef] = []
@@ -68,7 +76,7 @@ extension EvaluationRepository {
         ).decode((Int64, String, String, String).self) {
             datasets.append(.init(id: dataset, kind: kind, file: file, sha256: sha))
         }
-        return Header(asOf: found.asOf, registryVersion: found.registry, datasets: datasets)
+        return Header(asOf: found.asOf, registryVersion: found.registry, datasets: datasets, cleanTelco: found.cleanTelco)
     }
 
     private func findings(of id: Int64, logger: Logger) async throws -> [StoredFinding] {

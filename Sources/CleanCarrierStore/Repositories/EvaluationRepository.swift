@@ -20,6 +20,7 @@ public struct EvaluationRepository: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let timings = String(decoding: try encoder.encode(result.timings), as: UTF8.self)
+        let cleanTelco = String(decoding: try encoder.encode(result.cleanTelco), as: UTF8.self)
         let findings = zip(result.findings, try await Self.encode(result.findings))
         if let jobKey {
             for try await id in try await connection.query("SELECT id FROM evaluations WHERE job_key = \(jobKey)", logger: logger).decode(Int64.self) {
@@ -28,9 +29,9 @@ public struct EvaluationRepository: Sendable {
         }
         let id = try await connection.query(
             """
-            INSERT INTO evaluations (as_of, registry_version, dataset_ids, trigger, finished_at, timings, status, finding_count, job_key)
+            INSERT INTO evaluations (as_of, registry_version, dataset_ids, trigger, finished_at, timings, status, finding_count, job_key, clean_telco)
             VALUES (\(snapshot.asOf.description)::date, \(snapshot.registryDataset?.id), \(snapshot.datasets.map(\.id)), \(trigger),
-                    now(), \(timings)::jsonb, 'succeeded', \(result.findings.count), \(jobKey))
+                    now(), \(timings)::jsonb, 'succeeded', \(result.findings.count), \(jobKey), \(cleanTelco)::json)
             RETURNING id
             """, logger: logger
         ).requiredRow(Int64.self, statement: "INSERT INTO evaluations")

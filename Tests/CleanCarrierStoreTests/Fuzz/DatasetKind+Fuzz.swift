@@ -18,6 +18,7 @@ extension DatasetKind {
             case .voiceRoutes: [try Self.fixture("voice/routes.csv")]
             case .numberRanges: [try Self.fixture("voice/ranges.csv"), try Self.fixture("voice/numbering-extract.tsv")]
             case .peeringDB: [try Self.fixture("peeringdb/peeringdb.json")]
+            case .equipment: [try Self.fixture("equipment/inventory.csv")]
             }
         }
     }
@@ -28,7 +29,7 @@ extension DatasetKind {
         case .registry: Array(":, ".utf8)
         case .rirDelegated, .asRelationships: Array("|".utf8)
         case .asNames: Array("\t, ".utf8)
-        case .interconnects, .voiceRoutes: Array(",".utf8)
+        case .interconnects, .voiceRoutes, .equipment: Array(",".utf8)
         case .observedPaths: Array("| ".utf8)
         case .numberRanges: Array(",\t".utf8)
         case .peeringDB: Array(",:".utf8)
@@ -44,6 +45,7 @@ extension DatasetKind {
         case .observedPaths: "observed_paths"
         case .voiceRoutes: "voice_routes"
         case .numberRanges: "number_ranges"
+        case .equipment: "equipment"
         default: nil
         }
     }
@@ -51,7 +53,7 @@ extension DatasetKind {
     /// The kind's name in test output.
 
     /// Whether the kind checks its entities against the active registry, which is then imported first.
-    var needsRegistry: Bool { [.interconnects, .voiceRoutes, .numberRanges].contains(self) }
+    var needsRegistry: Bool { [.interconnects, .voiceRoutes, .numberRanges, .equipment].contains(self) }
 
     /// Imports `bytes` as a file named `file`.
     func importFile(_ file: String, bytes: [UInt8], client: PostgresClient) async throws -> ImportOutcome {
@@ -68,6 +70,7 @@ extension DatasetKind {
         case .voiceRoutes: return try await importer.importVoiceRoutes(file: file, data: data, tenant: nil, logger: logger)
         case .numberRanges: return try await importer.importNumberRanges(file: file, data: data, logger: logger)
         case .peeringDB: return try await importer.importPeeringDB(file: file, data: data, logger: logger)
+        case .equipment: return try await importer.importEquipment(file: file, data: data, logger: logger)
         }
     }
 
