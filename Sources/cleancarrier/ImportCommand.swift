@@ -13,28 +13,32 @@ struct ImportCommand: AsyncParsableCommand {
         discussion: """
             Kinds: registry (YAML), rir (RIR delegated-extended; one dataset per RIR, so give all five files), as-names (the \
             potaroo list, Latin-1), as-rel (CAIDA), interconnects (CSV), observed-paths (bgpdump -m), voice-routes (CSV), \
-            number-ranges (libphonenumber's carrier TSV or the operator CSV), peeringdb (API JSON). Formats: docs/FORMATS.md.
+            number-ranges (libphonenumber's carrier TSV or the operator CSV), peeringdb (API JSON), cables (a TeleGeography \
+            submarine cable map API v3 folder, read unchanged), cable-circuits (CSV). Formats: docs/FORMATS.md.
             """)
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case registry, rir, asNames = "as-names", asRel = "as-rel", interconnects, observedPaths = "observed-paths"
         case voiceRoutes = "voice-routes", numberRanges = "number-ranges", peeringdb
+        case cables, cableCircuits = "cable-circuits"
     }
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "What the files hold: registry, rir, as-names, as-rel, interconnects, observed-paths, voice-routes, number-ranges or peeringdb.")
+    @Argument(
+        help: "What the files hold: registry, rir, as-names, as-rel, interconnects, observed-paths, voice-routes, number-ranges, peeringdb, cables (folders) or cable-circuits."
+    )
     var kind: Kind
 
-    @Argument(help: "The files (.gz and .bz2 are read directly).")
+    @Argument(help: "The files (.gz and .bz2 are read directly); for cables, the cable map folders.")
     var files: [String]
 
     @Option(help: "The tenant uploading interconnects or voice routes, created when missing (default: none, the regulator).")
     var tenant: String?
 
     func validate() throws {
-        if self.tenant != nil, self.kind != .interconnects, self.kind != .voiceRoutes {
-            throw ValidationError("--tenant applies to interconnects and voice-routes only, not to \(self.kind.rawValue)")
+        if self.tenant != nil, self.kind != .interconnects, self.kind != .voiceRoutes, self.kind != .cableCircuits {
+            throw ValidationError("--tenant applies to interconnects, voice-routes and cable-circuits only, not to \(self.kind.rawValue)")
         }
     }
 
@@ -61,6 +65,10 @@ struct ImportCommand: AsyncParsableCommand {
         }
         var outcomes: [ImportOutcome] = []
         for file in files {
+            if kind == .cables {
+                outcomes.append(try await Self.importCables(file, importer: importer, logger: logger))
+                continue
+            }
             let data: Data
             do { data = try TextSource.data(at: file) } catch {
                 printError(error.description)
@@ -77,18 +85,40 @@ struct ImportCommand: AsyncParsableCommand {
                 case .voiceRoutes: try await importer.importVoiceRoutes(file: file, data: data, tenant: tenant, logger: logger)
                 case .numberRanges: try await importer.importNumberRanges(file: file, data: data, logger: logger)
                 case .peeringdb: try await importer.importPeeringDB(file: file, data: data, logger: logger)
+                case .cableCircuits: try await importer.importCableCircuits(file: file, data: data, tenant: tenant, logger: logger)
+                case .cables: preconditionFailure("cable map folders are imported by importCables")
                 }
-            let seconds = String(format: "%.2f", outcome.seconds)
-            switch outcome.status {
-            case .imported: printError("imported \(file): dataset #\(outcome.datasetID), \(outcome.rows) rows in \(seconds) s")
-            case .unchanged: printError("unchanged \(file): identical to dataset #\(outcome.datasetID)")
-            case .rejected:
-                printError("rejected \(file) (dataset #\(outcome.datasetID), nothing loaded):")
-                for error in outcome.errors { printError("  \(error)") }
-            }
+            Self.report(outcome, file: file)
             outcomes.append(outcome)
         }
         return outcomes
+    }
+
+    /// Imports one cable map folder, then lists the owners no registry entity matches, for review.
+    static func importCables(_ folder: String, importer: DatasetImporter, logger: Logger) async throws -> ImportOutcome {
+        let files: CableMapFolder
+        do { files = try CableMapFolder(path: folder) } catch {
+            printError(error.description)
+            throw ExitCode(66)
+        }
+        let (outcome, unmapped) = try await importer.importCables(folder: files, logger: logger)
+        Self.report(outcome, file: folder)
+        if !unmapped.isEmpty {
+            printError("owners to review (\(unmapped.count), no registry entity or alias): \(unmapped.joined(separator: ", "))")
+        }
+        return outcome
+    }
+
+    /// Prints one line for the outcome, and every error of a rejected file.
+    static func report(_ outcome: ImportOutcome, file: String) {
+        let seconds = String(format: "%.2f", outcome.seconds)
+        switch outcome.status {
+        case .imported: printError("imported \(file): dataset #\(outcome.datasetID), \(outcome.rows) rows in \(seconds) s")
+        case .unchanged: printError("unchanged \(file): identical to dataset #\(outcome.datasetID)")
+        case .rejected:
+            printError("rejected \(file) (dataset #\(outcome.datasetID), nothing loaded):")
+            for error in outcome.errors { printError("  \(error)") }
+        }
     }
 }
 

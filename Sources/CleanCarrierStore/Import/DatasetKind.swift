@@ -13,6 +13,10 @@ public enum DatasetKind: String, Sendable, Codable, CaseIterable {
     /// E.164 number ranges: libphonenumber's carrier table or an operator CSV (kept side by side, scope = format).
     case numberRanges = "number-ranges"
     case peeringDB = "peeringdb"
+    /// A submarine cable map: TeleGeography's API v3 folder, read unchanged.
+    case cables
+    /// A telco's declared circuits on cables (CSV), uploaded per tenant.
+    case cableCircuits = "cable-circuits"
 
     /// The file format this kind is read from.
     public var format: String {
@@ -26,6 +30,8 @@ public enum DatasetKind: String, Sendable, Codable, CaseIterable {
         case .voiceRoutes: "voice-routes-csv"
         case .numberRanges: NumberRangeReader.Format.operatorCSV.rawValue
         case .peeringDB: "peeringdb-json"
+        case .cables: "submarinecablemap-v3"
+        case .cableCircuits: "cable-circuits-csv"
         }
     }
 }

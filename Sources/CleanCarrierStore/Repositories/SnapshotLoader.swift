@@ -75,6 +75,7 @@ public struct SnapshotLoader: Sendable {
         snapshot.voiceRoutes = try await self.voiceRoutes(in: datasets, logger: logger)
         snapshot.numberRanges = try await self.numberRanges(in: datasets, logger: logger)
         snapshot.presences = try await self.presences(in: datasets, logger: logger)
+        (snapshot.cables, snapshot.circuits) = try await self.cables(in: datasets, logger: logger)
         return snapshot
     }
 
