@@ -49,6 +49,9 @@ struct TraceDataCommand: AsyncParsableCommand {
         for (index, hop) in hops.enumerated() {
             print("  \(index + 1). \(hop.party.label) [\(hop.role.rawValue)] \(hop.party.untrusted ? "UNTRUSTED" : "trusted")")
             for chain in hop.trustChains { print("       \(chain)") }
+            if let cables = hop.cables {
+                print("       cables for the hop: \(cables.isEmpty ? "none in the cable map" : cables.map(\.label).joined(separator: "; "))")
+            }
         }
     }
 }

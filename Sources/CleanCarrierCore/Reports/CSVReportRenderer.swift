@@ -6,7 +6,7 @@ public enum CSVReportRenderer {
     public static let header = [
         "evaluation", "as_of", "rule", "severity", "status", "subject", "subject_name", "subject_country", "counterpart",
         "counterpart_name", "counterpart_country", "path", "bases", "records", "trust_chains", "fingerprint", "first_seen", "last_seen",
-        "baseline", "places",
+        "baseline",
     ]
 
     /// The CSV text of `report` (RFC 4180 quoting, `\n` line ends).
@@ -24,19 +24,11 @@ public enum CSVReportRenderer {
                 finding.counterpart.name ?? "", finding.counterpart.country ?? "", finding.evidence.hops.map(\.ref).joined(separator: " "),
                 Set(finding.evidence.records.map(\.basis.rawValue)).sorted().joined(separator: " "), records.joined(separator: " | "),
                 finding.evidence.trustChains.joined(separator: " | "), finding.fingerprint, String(entry.firstSeen), String(entry.lastSeen),
-                report.baseline.map { String($0.evaluationID) } ?? "", Self.places(finding.evidence.places ?? []),
+                report.baseline.map { String($0.evaluationID) } ?? "",
             ]
             lines.append(fields.map(Self.quoted).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// `Hermosa Beach, CA, United States (US 33.8622 -118.3995) | ...`: a cable's landing points (CC-5).
-    private static func places(_ places: [Evidence.Place]) -> String {
-        places.map { place -> String in
-            guard let latitude = place.latitude, let longitude = place.longitude else { return "\(place.name) (\(place.country))" }
-            return "\(place.name) (\(place.country) \(latitude) \(longitude))"
-        }.joined(separator: " | ")
     }
 
     private static func quoted(_ field: String) -> String {

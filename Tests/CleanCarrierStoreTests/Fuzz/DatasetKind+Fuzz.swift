@@ -19,7 +19,7 @@ extension DatasetKind {
             case .voiceRoutes: [try Self.fixture("voice/routes.csv")]
             case .numberRanges: [try Self.fixture("voice/ranges.csv"), try Self.fixture("voice/numbering-extract.tsv")]
             case .peeringDB: [try Self.fixture("peeringdb/peeringdb.json")]
-            case .cables: [("cable/pacific-test.json", Array((CableMapSample.cables()["pacific-test"] ?? "").utf8))]
+            case .cables: [("pacific-test.json", Array((CableMapSample.cables()["pacific-test"] ?? "").utf8))]
             case .cableCircuits: [("circuits.csv", Array("carrier,cable,end_a,end_b,start,end\natt,pacific-test,US,CN,2019-01-01,\n".utf8))]
             }
         }
@@ -75,10 +75,10 @@ extension DatasetKind {
         case .peeringDB: return try await importer.importPeeringDB(file: file, data: data, logger: logger)
         case .cableCircuits: return try await importer.importCableCircuits(file: file, data: data, logger: logger)
         case .cables:
-            // The mutated bytes are one cable file (`file` is its path in the folder).
+            // The mutated bytes are one cable file of a folder, `cable/<file>`: errors name it so.
             let folder = NSTemporaryDirectory() + "cc-fuzz-cables-\(UUID().uuidString.prefix(8))"
             try FileManager.default.createDirectory(atPath: folder + "/cable", withIntermediateDirectories: true)
-            try data.write(to: URL(fileURLWithPath: folder + "/" + file))
+            try data.write(to: URL(fileURLWithPath: folder + "/cable/" + file))
             defer { try? FileManager.default.removeItem(atPath: folder) }
             return try await importer.importCables(folder: try CableMapFolder(path: folder), logger: logger).outcome
         }
