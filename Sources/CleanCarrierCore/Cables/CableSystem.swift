@@ -36,16 +36,16 @@ public struct CableSystem: Hashable, Sendable, Codable {
         self.origin = origin
     }
 
-    /// The days the cable counts: from 1 January of its ready-for-service year (a planned cable without one never
-    /// counts; a cable in service without one always has) until it is retired.
-    public var service: Validity {
+    /// The days the cable counts: from 1 January of its ready-for-service year (a cable in service without one always
+    /// has) until it is retired; `nil` for a planned cable without a year, which never counts.
+    public var service: Validity? {
         let start = self.readyForServiceYear.flatMap { Day(year: $0, month: 1, day: 1) }
-        if self.isPlanned, start == nil { return Validity(from: Day(daysSinceEpoch: .max), to: nil) }
+        if self.isPlanned, start == nil { return nil }
         return Validity(from: start, to: self.retired)
     }
 
     /// Whether the cable carries traffic on `day`.
-    public func isInService(on day: Day) -> Bool { self.service.contains(day) }
+    public func isInService(on day: Day) -> Bool { self.service?.contains(day) ?? false }
 
     /// `in service since 2018`, `planned for 2024`, `retired 2024-01-01`, as of `day`.
     public func status(on day: Day) -> String {

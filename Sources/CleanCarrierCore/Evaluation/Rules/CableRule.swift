@@ -34,7 +34,10 @@ public struct CableRule: EvaluationRule {
 
     /// (a): one violation per untrusted entity among the cable's owners and landing parties.
     private func ownership(_ assessment: CableAssessment, cable: Party, context: EvaluationContext) -> [Finding] {
-        let byEntity = Dictionary(grouping: assessment.untrustedHolders.filter { $0.entity != nil }, by: { $0.entity! })
+        var byEntity: [EntityID: [CableAssessment.Holder]] = [:]
+        for holder in assessment.untrustedHolders {
+            if let entity = holder.entity { byEntity[entity, default: []].append(holder) }
+        }
         return byEntity.keys.sorted().compactMap { entity -> Finding? in
             guard let holders = byEntity[entity], let first = holders.first else { return nil }
             let counterpart = context.party(for: entity)
