@@ -13,7 +13,7 @@ extension APIImplementation {
         guard let source = ASN(parsing: query.from) else { throw ProblemDetails.badRequest("from must be an AS number (AS7018 or 7018), not '\(query.from)'") }
         let asOf = try Self.day(query.asOf, name: "as_of")
         let snapshot = try await SnapshotLoader(client: self.client).load(
-            asOf: asOf, kinds: [.asRelationships, .observedPaths, .rirDelegated, .asNames], logger: AppRequestContext.logger)
+            asOf: asOf, kinds: [.asRelationships, .observedPaths, .rirDelegated, .asNames, .cables, .cableCircuits], logger: AppRequestContext.logger)
         do throws(DataRouteTrace.Failure) {
             return .ok(.init(body: .json(.init(try DataRouteTrace.trace(from: source, to: query.to, in: snapshot)))))
         } catch {
