@@ -34,7 +34,7 @@ struct TraceCallStoreCommand: AsyncParsableCommand {
         let url = try await self.options.database(logger: logger)
         let asOf = self.asOf ?? self.tracing.at.map(DayArgument.day(of:)) ?? DayArgument.today
         let snapshot = try await Database.withClient(url, logger: logger) { client in
-            try await SnapshotLoader(client: client).load(asOf: asOf, kinds: [.voiceRoutes, .numberRanges], logger: logger)
+            try await SnapshotLoader(client: client).load(asOf: asOf, kinds: [.voiceRoutes, .numberRanges, .cables, .cableCircuits], logger: logger)
         }
         let context = EvaluationContext(snapshot: snapshot)
         let origin = EntityID(self.from)
@@ -42,7 +42,10 @@ struct TraceCallStoreCommand: AsyncParsableCommand {
             throw ValidationError("--from: unknown entity '\(origin)': not in the active registry")
         }
         let trace = context.traceCall(from: origin, to: number, at: self.tracing.at, limits: self.tracing.limits)
-        let notes = context.untrustedCarriers(on: trace).flatMap { carrier in carrier.trustChains.map { "trust: \(carrier.entity): \($0)" } }
+        var notes = context.untrustedCarriers(on: trace).flatMap { carrier in carrier.trustChains.map { "trust: \(carrier.entity): \($0)" } }
+        notes += context.cableHops(on: trace).map { hop in
+            "cables: \(hop.from) -> \(hop.to): \(hop.cables.isEmpty ? "none in the cable map" : hop.cables.map(\.label).joined(separator: "; "))"
+        }
         try CallTraceOutput.write(trace, json: self.tracing.json, notes: notes)
     }
 }

@@ -35,7 +35,10 @@ public struct CableHopFinder: Sendable {
 
     /// The cables for the hop from `carrier` (whose parties are `refs`: its ASN and its holder's entity id) in country
     /// `from` to country `to`; empty when the two countries are the same or no cable links them.
+    ///
+    /// TeleGeography's map files Hong Kong and Macao landing points under China, so HK and MO are looked up as CN.
     public func options(carrier refs: Set<String>, from: String, to: String) -> [Option] {
+        let (from, to) = (Self.mapCountry(from), Self.mapCountry(to))
         guard from != to else { return [] }
         let countries: Set<String> = [from, to]
         let declared = Set(
@@ -52,6 +55,11 @@ public struct CableHopFinder: Sendable {
 
     /// The country of a circuit's end: an ISO code as it is, a landing point by its country.
     private func country(of end: String) -> String? {
-        self.map.landingPoints[end]?.country ?? (end.count == 2 ? end : nil)
+        (self.map.landingPoints[end]?.country ?? (end.count == 2 ? end : nil)).map(Self.mapCountry)
+    }
+
+    /// The country as the cable map files it: PRC territory (CN, HK, MO) as CN.
+    static func mapCountry(_ code: String) -> String {
+        CountryCodes.prcTerritory.contains(code) ? "CN" : code
     }
 }

@@ -35,3 +35,19 @@ import Testing
         #expect(trace.primary.allSatisfy { $0.cables == nil })
     }
 }
+
+/// A traced call path names the cables of each hop between carriers of different countries.
+@Suite struct CallCableHopTests {
+    @Test func aCallFromTheUSToHongKongNamesTheCablesLinkingThem() throws {
+        var snapshot = try VoiceRuleTests.snapshot(asOf: "2024-06-01")
+        let files = CableMapSample.cables().map { CableMapReader.File(path: "cable/\($0.key).json", text: $0.value) }
+        snapshot.cables = try CableMapReader.read(files, dataset: 3)
+        let context = EvaluationContext(snapshot: snapshot)
+        let trace = context.traceCall(from: "att", to: try #require(DialedNumber(parsing: "+85244123456")))
+        let hops = context.cableHops(on: trace)
+        let first = try #require(hops.first { $0.from == "att" && $0.to == "pccw-global" }, "\(hops.map { "\($0.from)>\($0.to)" })")
+        #expect(first.cables.map(\.cable) == ["pacific-test"], "the map files Hong Kong under China")
+        #expect(first.cables.first?.untrustedHolders == ["China Telecom Corporation Limited"])
+        #expect(!hops.contains { $0.from == "pccw-global" && $0.to == "hkt" }, "HK to HK crosses no border")
+    }
+}
