@@ -120,7 +120,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CleanCarrierStoreTests",
-            dependencies: ["CleanCarrierStore", "CleanCarrierTestSupport", .product(name: "PostgresNIO", package: "postgres-nio")],
+            dependencies: ["CleanCarrierStore", "CleanCarrierApp", "CleanCarrierTestSupport", .product(name: "PostgresNIO", package: "postgres-nio")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -140,7 +140,7 @@ let package = Package(
         .testTarget(
             name: "CleanCarrierCLITests",
             dependencies: [
-                "CleanCarrierCore", "CleanCarrierStore", "CleanCarrierTestSupport", .product(name: "Yams", package: "Yams"),
+                "CleanCarrierCore", "CleanCarrierStore", "CleanCarrierApp", "CleanCarrierTestSupport", .product(name: "Yams", package: "Yams"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             swiftSettings: swiftSettings

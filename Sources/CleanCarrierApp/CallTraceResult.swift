@@ -11,9 +11,15 @@ public struct CallTraceResult: Sendable {
     public var trace: CallTrace
     /// Each untrusted carrier once, in the order it first appears on the trace.
     public var untrustedCarriers: [UntrustedCarrier]
+    /// The hops between carriers of different countries, each with the cable systems that can carry it.
+    public var cableHops: [(from: EntityID, to: EntityID, cables: [CableHopFinder.Option])]
 
-    /// One `trust: ENTITY: CHAIN` line per chain, printed after the trace's text.
+    /// One `trust: ENTITY: CHAIN` line per chain, then one `cables: A -> B: ...` line per hop across a border, printed
+    /// after the trace's text.
     public var notes: [String] {
         self.untrustedCarriers.flatMap { carrier in carrier.trustChains.map { "trust: \(carrier.entity): \($0)" } }
+            + self.cableHops.map { hop in
+                "cables: \(hop.from) -> \(hop.to): \(hop.cables.isEmpty ? "none in the cable map" : hop.cables.map(\.label).joined(separator: "; "))"
+            }
     }
 }

@@ -6,4 +6,6 @@ public enum ImportProgress: Sendable {
     case createdTenant(String)
     /// One file's outcome.
     case imported(file: String, ImportOutcome)
+    /// The owners of an imported cable map that no registry entity or alias names, for review.
+    case ownersToReview(folder: String, [String])
 }

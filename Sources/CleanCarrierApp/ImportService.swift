@@ -16,7 +16,7 @@ public struct ImportService: Sendable {
     }
 
     /// The kinds a tenant uploads its own of; the others are reference data, one for all.
-    public static let tenantKinds: Set<DatasetKind> = [.interconnects, .voiceRoutes, .equipment]
+    public static let tenantKinds: Set<DatasetKind> = [.interconnects, .voiceRoutes, .equipment, .cableCircuits]
 
     /// Imports `data`, read from `file`, as a dataset of `kind`.
     /// - Parameters:
@@ -43,10 +43,14 @@ public struct ImportService: Sendable {
         case .peeringDB: return try await self.importer.importPeeringDB(file: file, data: data, logger: logger)
         case .equipment:
             return try await self.importer.importEquipment(file: file, data: data, tenant: tenant, ownNetworks: ownParties, logger: logger)
+        case .cableCircuits:
+            return try await self.importer.importCableCircuits(file: file, data: data, tenant: tenant, ownParties: ownParties, logger: logger)
+        case .cables: throw ImportRequestError.folderKind(kind)
         }
     }
 
-    /// Imports each file in turn (`.gz` and `.bz2` decompressed), creating `tenant` first when it is missing.
+    /// Imports each file in turn (`.gz` and `.bz2` decompressed; for `cables`, each is a cable map folder), creating
+    /// `tenant` first when it is missing.
     /// - Parameter progress: told of the tenant's creation and of each file's outcome, as they happen.
     /// - Throws: `InputError` for a file that cannot be read (the files before it stay imported).
     public func importFiles(
@@ -58,6 +62,13 @@ public struct ImportService: Sendable {
         }
         var outcomes: [ImportOutcome] = []
         for file in files {
+            if kind == .cables {
+                let (outcome, unmapped) = try await self.importer.importCables(folder: try CableMapFolder(path: file), logger: logger)
+                progress(.imported(file: file, outcome))
+                if !unmapped.isEmpty { progress(.ownersToReview(folder: file, unmapped)) }
+                outcomes.append(outcome)
+                continue
+            }
             let data = try await InputFile.data(at: file)
             let outcome = try await self.importData(data, file: file, kind: kind, tenant: tenant, logger: logger)
             progress(.imported(file: file, outcome))

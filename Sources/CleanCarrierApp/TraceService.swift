@@ -17,7 +17,7 @@ public struct TraceService: Sendable {
     /// - Throws: `DataRouteTrace.Failure` when no relationships are loaded, the destination is unknown or unreachable.
     public func dataRoute(from source: ASN, to destination: String, asOf: Day, logger: Logger) async throws -> DataRouteTrace {
         let snapshot = try await self.evaluations.snapshot(
-            asOf: asOf, kinds: [.asRelationships, .observedPaths, .rirDelegated, .asNames], logger: logger)
+            asOf: asOf, kinds: [.asRelationships, .observedPaths, .rirDelegated, .asNames, .cables, .cableCircuits], logger: logger)
         return try DataRouteTrace.trace(from: source, to: destination, in: snapshot)
     }
 
@@ -28,11 +28,13 @@ public struct TraceService: Sendable {
         from origin: EntityID, to number: DialedNumber, asOf: Day, at instant: Date? = nil, limits: CallTracer.Limits = CallTracer.Limits(),
         logger: Logger
     ) async throws -> CallTraceResult {
-        let snapshot = try await self.evaluations.snapshot(asOf: asOf, kinds: [.voiceRoutes, .numberRanges], logger: logger)
+        let snapshot = try await self.evaluations.snapshot(asOf: asOf, kinds: [.voiceRoutes, .numberRanges, .cables, .cableCircuits], logger: logger)
         let context = EvaluationContext(snapshot: snapshot)
         guard context.index.entities[origin] != nil else { throw TraceRequestError.unknownOrigin(origin) }
         let trace = context.traceCall(from: origin, to: number, at: instant, limits: limits)
-        return CallTraceResult(trace: trace, untrustedCarriers: context.untrustedCarriers(on: trace).map { .init(entity: $0.entity, trustChains: $0.trustChains) })
+        return CallTraceResult(
+            trace: trace, untrustedCarriers: context.untrustedCarriers(on: trace).map { .init(entity: $0.entity, trustChains: $0.trustChains) },
+            cableHops: context.cableHops(on: trace))
     }
 
     /// The datasets a Clean Path check reads (and the registry).

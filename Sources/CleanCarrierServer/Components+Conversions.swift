@@ -106,7 +106,11 @@ extension Components.Schemas.APIKey {
 
 extension Components.Schemas.TraceHop {
     init(_ hop: DataRouteTrace.Hop) {
-        self.init(party: .init(hop.party), role: .init(rawValue: hop.role.rawValue) ?? .transit, trustChains: hop.trustChains)
+        self.init(
+            party: .init(hop.party), role: .init(rawValue: hop.role.rawValue) ?? .transit, trustChains: hop.trustChains,
+            cables: hop.cables?.map {
+                .init(cable: $0.cable, name: $0.name, declared: $0.declared, untrustedHolders: $0.untrustedHolders, directLink: $0.directLink)
+            })
     }
 }
 

@@ -13,8 +13,8 @@ struct ImportCommand: AsyncParsableCommand {
         discussion: """
             Kinds: registry (YAML), rir (RIR delegated-extended; one dataset per RIR, so give all five files), as-names (the \
             potaroo list, Latin-1), as-rel (CAIDA), interconnects (CSV), observed-paths (bgpdump -m), voice-routes (CSV), \
-            number-ranges (libphonenumber's carrier TSV or the operator CSV), peeringdb (API JSON), equipment (CSV). Formats: \
-            docs/FORMATS.md.
+            number-ranges (libphonenumber's carrier TSV or the operator CSV), peeringdb (API JSON), equipment (CSV), cables (a \
+            TeleGeography submarine cable map API v3 folder, read unchanged), cable-circuits (CSV). Formats: docs/FORMATS.md.
             """)
 
     @OptionGroup var options: GlobalOptions
@@ -22,15 +22,15 @@ struct ImportCommand: AsyncParsableCommand {
     @Argument(help: "What the files hold.")
     var kind: DatasetKind
 
-    @Argument(help: "The files (.gz and .bz2 are read directly).")
+    @Argument(help: "The files (.gz and .bz2 are read directly); for cables, the cable map folders.")
     var files: [String]
 
-    @Option(help: "The tenant uploading interconnects, voice routes or equipment, created when missing (default: none, the regulator).")
+    @Option(help: "The tenant uploading interconnects, voice routes, equipment or cable circuits, created when missing (default: none, the regulator).")
     var tenant: String?
 
     func validate() throws {
         if self.tenant != nil, !ImportService.tenantKinds.contains(self.kind) {
-            throw ValidationError("--tenant applies to interconnects, voice-routes and equipment only, not to \(self.kind.argumentName)")
+            throw ValidationError("--tenant applies to interconnects, voice-routes, equipment and cable-circuits only, not to \(self.kind.argumentName)")
         }
     }
 
@@ -56,6 +56,8 @@ struct ImportCommand: AsyncParsableCommand {
                 switch progress {
                 case .createdTenant(let tenant): printError("created tenant \(tenant)")
                 case .imported(let file, let outcome): Self.print(outcome, file: file)
+                case .ownersToReview(_, let owners):
+                    printError("owners to review (\(owners.count), no registry entity or alias): \(owners.joined(separator: ", "))")
                 }
             }
         } catch let error as InputError {

@@ -33,7 +33,7 @@ struct ImportTenantCommandTests {
         try await TestDatabase.withFreshDatabase { client, url in
             let run = try DemoCommandTests.run(["import", "as-rel", "--tenant", "att", "Fixtures/caida/prc-neighbourhood.as-rel.txt"], databaseURL: url.connectionString)
             #expect(run.status != 0)
-            #expect(run.stderr.contains("--tenant applies to interconnects, voice-routes and equipment only, not to as-rel"))
+            #expect(run.stderr.contains("--tenant applies to interconnects, voice-routes, equipment and cable-circuits only, not to as-rel"))
             let rows = try await client.query("SELECT count(*)::int FROM tenants")
             for try await count in rows.decode(Int.self) { #expect(count == 0) }
         }

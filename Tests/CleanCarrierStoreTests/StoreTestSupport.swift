@@ -37,6 +37,7 @@ enum StoreFixtures {
         for table in [
             "entities", "entity_links", "identifiers", "designations", "asn_registrations", "as_names", "as_links", "interconnects", "voice_routes",
             "number_ranges", "pdb_organizations", "pdb_networks", "pdb_places", "presence", "observed_paths", "evaluations", "findings", "equipment",
+            "entity_aliases", "cable_systems", "landing_points", "cable_landings", "cable_owners", "landing_parties", "cable_circuits",
         ] {
             let rows = try await client.query(
                 "SELECT count(*)::text || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM \(unescaped: table) t",

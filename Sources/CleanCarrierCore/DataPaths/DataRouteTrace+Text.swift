@@ -13,6 +13,9 @@ extension DataRouteTrace {
         hops.enumerated().flatMap { index, hop in
             ["  \(index + 1). \(hop.party.label) [\(hop.role.rawValue)] \(hop.party.untrusted ? "UNTRUSTED" : "trusted")"]
                 + hop.trustChains.map { "       \($0)" }
+                + (hop.cables.map { cables in
+                    ["       cables for the hop: \(cables.isEmpty ? "none in the cable map" : cables.map(\.label).joined(separator: "; "))"]
+                } ?? [])
         }
     }
 }

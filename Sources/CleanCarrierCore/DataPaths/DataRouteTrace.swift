@@ -15,6 +15,8 @@ public struct DataRouteTrace: Hashable, Sendable, Codable {
         public var role: Role
         /// Why the hop is untrusted: one rendered chain per designation that reaches it (none for a trusted hop).
         public var trustChains: [String]
+        /// When the link from the previous hop crosses a border and a cable map is loaded: the cables that can carry it.
+        public var cables: [CableHopFinder.Option]?
     }
 
     /// Why there is no trace.
@@ -72,9 +74,17 @@ public struct DataRouteTrace: Hashable, Sendable, Codable {
     }
 
     private static func hops(_ path: [ASN], context: EvaluationContext) -> [Hop] {
-        path.enumerated().map { index, asn in
+        let finder = CableHopFinder(context: context)
+        return path.enumerated().map { index, asn in
             let role: Role = index == 0 ? .source : index == path.count - 1 ? .destination : .transit
-            return Hop(party: context.party(for: asn), role: role, trustChains: context.trustChains(for: .network(asn)))
+            let party = context.party(for: asn)
+            var cables: [CableHopFinder.Option]?
+            if let finder, index > 0, let to = party.country, let from = context.country(of: path[index - 1]), from != to {
+                let previous = path[index - 1]
+                let holder = context.index.holder(of: previous, on: context.snapshot.asOf)?.holder.rawValue
+                cables = finder.options(carrier: Set([previous.description] + (holder.map { [$0] } ?? [])), from: from, to: to)
+            }
+            return Hop(party: party, role: role, trustChains: context.trustChains(for: .network(asn)), cables: cables)
         }
     }
 }

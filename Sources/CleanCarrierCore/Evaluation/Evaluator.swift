@@ -18,7 +18,7 @@ public struct Evaluator: Sendable {
 
     /// The rules of a full evaluation, in the order they run.
     public static let allRules: [any EvaluationRule] = [
-        DirectInterconnectRule(), DeclaredAdjacencyRule(), DataTransitRule(), VoiceRule(), PresenceRule(), EquipmentRule(),
+        DirectInterconnectRule(), DeclaredAdjacencyRule(), DataTransitRule(), VoiceRule(), PresenceRule(), CableRule(), EquipmentRule(),
     ]
 
     public init(rules: [any EvaluationRule] = Evaluator.allRules, affiliateThreshold: Double = 50, homeCountry: String = "US") {

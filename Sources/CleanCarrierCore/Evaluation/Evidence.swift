@@ -31,14 +31,34 @@ public struct Evidence: Hashable, Sendable, Codable {
     /// The path, from the subject to the untrusted party (or beyond).
     public var hops: [Party]
     public var records: [Record]
+    /// A place on the map the finding is about (a cable's landing point), for reports to draw.
+    public struct Place: Hashable, Sendable, Codable {
+        public var ref: String
+        public var name: String
+        public var country: String
+        public var latitude: Double?
+        public var longitude: Double?
+
+        public init(ref: String, name: String, country: String, latitude: Double?, longitude: Double?) {
+            self.ref = ref
+            self.name = name
+            self.country = country
+            self.latitude = latitude
+            self.longitude = longitude
+        }
+    }
+
     /// Each untrusted hop's trust chains, rendered, e.g.
     /// `AS4809 → China Telecom Corporation Limited → (owned 70.9% by) China Telecommunications Corporation → Clean Carrier listing 2020-08-05`.
     public var trustChains: [String]
+    /// The places the finding is about, in order (a cable's landing points); `nil` for findings without places.
+    public var places: [Place]?
 
-    public init(hops: [Party], records: [Record], trustChains: [String]) {
+    public init(hops: [Party], records: [Record], trustChains: [String], places: [Place]? = nil) {
         self.hops = hops
         self.records = records
         self.trustChains = trustChains
+        self.places = places
     }
 
     /// The records behind the edge from `hops[edge]` to `hops[edge + 1]` (on a path of one edge, every record).

@@ -11,6 +11,9 @@ public struct Finding: Hashable, Sendable, Codable {
         case presence = "CC-4"
         /// A US carrier has untrusted vendors' equipment in service (or past its replacement plan date).
         case equipment = "CC-6"
+        /// A submarine cable landing in the home country: untrusted owners or landing parties, declared circuits riding
+        /// such a cable, a direct link to PRC territory, and owners the registry cannot name.
+        case cable = "CC-5"
 
         /// What the rule checks, in a few words.
         public var title: String {
@@ -21,6 +24,7 @@ public struct Finding: Hashable, Sendable, Codable {
             case .voice: "voice"
             case .presence: "presence"
             case .equipment: "equipment"
+            case .cable: "cable"
             }
         }
 
@@ -29,8 +33,10 @@ public struct Finding: Hashable, Sendable, Codable {
 
     /// A violation: a US party hands traffic directly to an untrusted one. Exposure: traffic crosses one further on.
     /// Notice: something to review, not itself a breach (e.g. declarations that routing data does not bear out).
+    /// Direct link: a cable lands both in the home country and in PRC territory, whoever owns it.
     public enum Severity: String, Hashable, Sendable, Codable, CaseIterable {
         case violation, exposure, notice
+        case directLink = "direct-link"
     }
 
     public var rule: Rule

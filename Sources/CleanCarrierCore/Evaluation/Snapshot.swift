@@ -38,6 +38,10 @@ public struct Snapshot: Sendable {
     public var equipment: [EquipmentElement] = []
     /// Every dataset read, in id order.
     public var datasets: [DatasetRef]
+    /// The submarine cable map (systems, landing points, landing parties), when one is loaded.
+    public var cables: CableMap?
+    /// Telcos' declared circuits on cables, each naming its dataset.
+    public var circuits: [DeclaredCircuit] = []
 
     public init(
         asOf: Day, registry: Registry, registryDataset: DatasetRef? = nil, registrations: [ASN: ASNRegistration] = [:],

@@ -10,6 +10,9 @@ public struct Designation: Hashable, Sendable, Codable {
         case cleanCarrier = "clean-carrier"
         /// A designation a regulator makes itself.
         case regulatorDefined = "regulator-defined"
+        /// The FCC's submarine cable rules (FCC 25-49, 47 CFR 1.70004): cable landing applications of foreign-adversary
+        /// controlled or Covered List parties, and their affiliates and subsidiaries, are presumptively denied.
+        case submarineCableRules = "submarine-cable-rules"
 
         /// How the instrument reads in a report.
         public var title: String {
@@ -19,6 +22,7 @@ public struct Designation: Hashable, Sendable, Codable {
             case .section214Denial: "Section 214 denial"
             case .cleanCarrier: "Clean Carrier listing"
             case .regulatorDefined: "Regulator designation"
+            case .submarineCableRules: "FCC submarine cable rules"
             }
         }
     }
@@ -34,10 +38,13 @@ public struct Designation: Hashable, Sendable, Codable {
     public var citation: String
     /// Whether the designation also covers the entity's subsidiaries and affiliates.
     public var extendsToAffiliates: Bool
+    /// The ownership share, in percent, above which the instrument makes an affiliate (e.g. 10 for the FCC's
+    /// foreign-adversary rules); `nil` for the evaluation's default (50%).
+    public var affiliateThreshold: Double?
 
     public init(
         id: String, entity: EntityID, instrument: Instrument, effective: Day, end: Day? = nil, citation: String,
-        extendsToAffiliates: Bool
+        extendsToAffiliates: Bool, affiliateThreshold: Double? = nil
     ) {
         self.id = id
         self.entity = entity
@@ -46,6 +53,7 @@ public struct Designation: Hashable, Sendable, Codable {
         self.end = end
         self.citation = citation
         self.extendsToAffiliates = extendsToAffiliates
+        self.affiliateThreshold = affiliateThreshold
     }
 
     /// Whether the designation is in force on `day`.

@@ -13,7 +13,7 @@ struct PeeringDBFields {
     }
 
     mutating func fail(_ key: String, _ message: String) {
-        self.errors.append(InputError(file: self.file, field: "\(self.path).\(key)", message: message))
+        self.errors.append(InputError(file: self.file, field: self.path.isEmpty ? key : "\(self.path).\(key)", message: message))
     }
 
     /// A whole number; `nil` (with an error when `required`) when absent or null.

@@ -41,8 +41,28 @@ public enum RegistryValidator {
                 report(.error, lines.designations[safe: index], "designations.end", "ends on or before its effective date")
             }
         }
+        problems += self.aliasClashes(in: registry, lines: lines, file: file)
         problems += self.overlaps(in: registry, lines: lines, file: file)
         problems += self.cycles(in: registry, lines: lines, file: file)
+        return problems
+    }
+
+    /// An alias (or name) that two entities share, compared as `OwnerNameMatcher` compares names: an owner named so
+    /// could not be mapped to one entity.
+    private static func aliasClashes(in registry: Registry, lines: RegistrySourceLines, file: String) -> [Problem] {
+        var claimed: [String: EntityID] = [:]
+        var problems: [Problem] = []
+        for (index, entity) in registry.entities.enumerated() {
+            for alias in entity.aliases {
+                let key = OwnerNameMatcher.key(alias)
+                if let other = claimed[key], other != entity.id {
+                    problems.append(
+                        Problem(level: .error, error: InputError(file: file, line: lines.entities[safe: index] ?? nil, field: "entities.aliases",
+                            message: "alias '\(alias)' is also an alias of '\(other)'")))
+                }
+                claimed[key] = entity.id
+            }
+        }
         return problems
     }
 

@@ -56,13 +56,14 @@ public enum RegistryYAMLReader {
             return itemLines
         }
 
-        lines.entities = each("entities", keys: ["id", "name", "country", "kind"]) { fields in
+        lines.entities = each("entities", keys: ["id", "name", "country", "kind", "aliases"]) { fields in
             let id = fields.entityID("id")
             let name = fields.string("name")
             let country = fields.string("country")
             let kind = fields.node["kind"] == nil ? .carrier : fields.choice("kind", as: Entity.Kind.self)
-            guard let id, let name, let country, let kind else { return }
-            registry.entities.append(Entity(id: id, name: name, country: country, kind: kind))
+            let aliases = fields.strings("aliases")
+            guard let id, let name, let country, let kind, fields.errors.isEmpty else { return }
+            registry.entities.append(Entity(id: id, name: name, country: country, kind: kind, aliases: aliases))
         }
         lines.links = each("links", keys: ["owner", "owned", "share", "control", "source", "valid_from", "valid_to"]) { fields in
             let owner = fields.entityID("owner")
@@ -91,7 +92,9 @@ public enum RegistryYAMLReader {
             registry.identifiers.append(
                 Identifier(kind: kind, value: value, holder: holder, validity: validity, source: source, confidence: confidence))
         }
-        lines.designations = each("designations", keys: ["id", "entity", "instrument", "effective", "end", "citation", "extends_to_affiliates"]) {
+        lines.designations = each(
+            "designations", keys: ["id", "entity", "instrument", "effective", "end", "citation", "extends_to_affiliates", "affiliate_threshold"]
+        ) {
             fields in
             let id = fields.string("id")
             let entity = fields.entityID("entity")
@@ -100,10 +103,11 @@ public enum RegistryYAMLReader {
             let citation = fields.string("citation")
             let end = fields.optionalDay("end")
             let extends = fields.bool("extends_to_affiliates", default: true)
+            let threshold = fields.percent("affiliate_threshold")
             guard let id, let entity, let instrument, let effective, let citation, fields.errors.isEmpty else { return }
             registry.designations.append(
                 Designation(id: id, entity: entity, instrument: instrument, effective: effective, end: end, citation: citation,
-                    extendsToAffiliates: extends))
+                    extendsToAffiliates: extends, affiliateThreshold: threshold))
         }
         guard errors.isEmpty else { throw InputErrors(errors) }
         return Result(registry: registry, lines: lines)

@@ -6,7 +6,9 @@ public enum RegistryYAMLWriter {
     public static func yaml(_ registry: Registry) throws -> String {
         let canonical = registry.canonical
         let document = Document(
-            entities: canonical.entities.map { .init(id: $0.id.rawValue, name: $0.name, country: $0.country, kind: $0.kind.rawValue) },
+            entities: canonical.entities.map {
+                .init(id: $0.id.rawValue, name: $0.name, country: $0.country, kind: $0.kind.rawValue, aliases: $0.aliases.isEmpty ? nil : $0.aliases)
+            },
             links: canonical.links.map {
                 .init(owner: $0.owner.rawValue, owned: $0.owned.rawValue, share: $0.share, control: $0.control, source: $0.source,
                     valid_from: $0.validity.from?.description, valid_to: $0.validity.to?.description)
@@ -17,7 +19,8 @@ public enum RegistryYAMLWriter {
             },
             designations: canonical.designations.map {
                 .init(id: $0.id, entity: $0.entity.rawValue, instrument: $0.instrument.rawValue, effective: $0.effective.description,
-                    end: $0.end?.description, citation: $0.citation, extends_to_affiliates: $0.extendsToAffiliates)
+                    end: $0.end?.description, citation: $0.citation, extends_to_affiliates: $0.extendsToAffiliates,
+                    affiliate_threshold: $0.affiliateThreshold)
             }
         )
         let header = "# CleanCarrier registry (format: docs/FORMATS.md#registry)\n"
@@ -26,7 +29,10 @@ public enum RegistryYAMLWriter {
 
     // The on-disk shape; property names are the file's keys.
     private struct Document: Encodable {
-        struct EntityRow: Encodable { var id, name, country, kind: String }
+        struct EntityRow: Encodable {
+            var id, name, country, kind: String
+            var aliases: [String]?
+        }
         struct LinkRow: Encodable {
             var owner, owned: String
             var share: Double?
@@ -43,6 +49,7 @@ public enum RegistryYAMLWriter {
             var end: String?
             var citation: String
             var extends_to_affiliates: Bool
+            var affiliate_threshold: Double?
         }
         var entities: [EntityRow]
         var links: [LinkRow]

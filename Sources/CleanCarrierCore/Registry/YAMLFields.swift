@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Reads typed fields out of one YAML mapping, recording an `InputError` (with line and key) for each bad one.
@@ -39,6 +40,24 @@ struct YAMLFields {
     mutating func optionalString(_ key: String) -> String? {
         guard let value = self.node[key], value != Node("~"), value.scalar?.string != "" else { return nil }
         return self.string(key)
+    }
+
+    /// A list of non-empty texts; empty when the key is absent.
+    mutating func strings(_ key: String) -> [String] {
+        guard let value = self.node[key] else { return [] }
+        guard let items = value.sequence else {
+            self.fail(key, "must be a list of texts", at: value)
+            return []
+        }
+        var texts: [String] = []
+        for item in items {
+            guard let text = item.string?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
+                self.fail(key, "each entry must be a non-empty text", at: item)
+                continue
+            }
+            texts.append(text)
+        }
+        return texts
     }
 
     mutating func day(_ key: String) -> Day? {

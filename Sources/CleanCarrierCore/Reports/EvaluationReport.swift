@@ -51,6 +51,8 @@ public struct EvaluationReport: Hashable, Sendable, Codable {
     public var entries: [Entry]
     /// The clean-telco status of each carrier on `asOf` (the Clean Path section), in carrier order.
     public var cleanTelco: [CleanTelcoStatus] = []
+    /// The submarine cables of the CC-5 findings, when there are any.
+    public var cables: CableSection?
 
     public init(
         evaluationID: Int64, asOf: Day, registryVersion: Int64?, datasets: [Snapshot.DatasetRef], baseline: Baseline? = nil, entries: [Entry]
@@ -61,6 +63,7 @@ public struct EvaluationReport: Hashable, Sendable, Codable {
         self.datasets = datasets
         self.baseline = baseline
         self.entries = entries
+        self.cables = CableSection(entries: entries)
     }
 
     /// The number of findings per rule and severity, in rule order.

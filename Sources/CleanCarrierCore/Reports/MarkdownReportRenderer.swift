@@ -26,6 +26,7 @@ public enum MarkdownReportRenderer {
             out += "| \(number + 1) | \(finding.rule.rawValue) | \(finding.severity.rawValue) | \(Self.cell(finding.subject.label)) "
             out += "| \(Self.cell(finding.counterpart.label)) | \(basis) | \(entry.status.rawValue) |\n"
         }
+        if let cables = report.cables { out += "\n" + Self.cables(cables) }
         out += "\n## Findings\n"
         for (number, entry) in report.entries.enumerated() {
             let finding = entry.finding

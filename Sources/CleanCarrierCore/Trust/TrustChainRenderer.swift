@@ -9,7 +9,11 @@ public enum TrustChainRenderer {
         var parts = [prefix]
         for link in reason.links.reversed() {
             let how =
-                if let share = link.share { "owned \(Self.percent(share)) by" } else if link.control { "controlled by" } else { "held by" }
+                if let share = link.share, !link.control {
+                    "owned \(Self.percent(share)) by, over the \(Self.percent(reason.threshold)) threshold of \(reason.designation.instrument.title)"
+                } else if let share = link.share {
+                    "owned \(Self.percent(share)) by"
+                } else if link.control { "controlled by" } else { "held by" }
             parts.append("(\(how)) \(entities[link.owner]?.name ?? link.owner.rawValue)")
         }
         let designation = reason.designation

@@ -1,7 +1,7 @@
 /// Decides who is untrusted on a day, through designations and ownership or control, and explains why.
 ///
 /// An entity is untrusted on day D when a designation of it is in force on D, or when it is owned over
-/// `affiliateThreshold` percent (or controlled) by such an entity, directly or through a chain of such links,
+/// the designation's own affiliate threshold, else `affiliateThreshold`, percent (or controlled) by such an entity, directly or through a chain of such links,
 /// and the designation extends to affiliates. Cycles in ownership are harmless: each entity is reached once
 /// per designation, by its shortest chain.
 public struct TrustResolver: Sendable {
@@ -43,7 +43,8 @@ public struct TrustResolver: Sendable {
 
     /// Every entity a designation covers, each with its shortest ownership chain (breadth first).
     private func reach(of designation: Designation, on day: Day) -> [TrustVerdict.Reason] {
-        var reasons = [TrustVerdict.Reason(designation: designation, path: [designation.entity], links: [])]
+        let threshold = designation.affiliateThreshold ?? self.affiliateThreshold
+        var reasons = [TrustVerdict.Reason(designation: designation, path: [designation.entity], links: [], threshold: threshold)]
         guard designation.extendsToAffiliates else { return reasons }
         var seen: Set<EntityID> = [designation.entity]
         var cursor = 0
@@ -51,9 +52,10 @@ public struct TrustResolver: Sendable {
             let current = reasons[cursor]
             cursor += 1
             guard let last = current.path.last else { continue }
-            for link in self.index.links(ownedBy: last, on: day) where link.confers(threshold: self.affiliateThreshold) {
+            for link in self.index.links(ownedBy: last, on: day) where link.confers(threshold: threshold) {
                 guard seen.insert(link.owned).inserted else { continue }
-                reasons.append(.init(designation: designation, path: current.path + [link.owned], links: current.links + [link]))
+                reasons.append(
+                    .init(designation: designation, path: current.path + [link.owned], links: current.links + [link], threshold: threshold))
             }
         }
         return reasons

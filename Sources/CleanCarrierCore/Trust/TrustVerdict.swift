@@ -7,6 +7,9 @@ public struct TrustVerdict: Hashable, Sendable, Codable {
         public var path: [EntityID]
         /// The link behind each step of `path` (one fewer than the path).
         public var links: [EntityLink]
+        /// The ownership share, in percent, above which a link made the next entity an affiliate on this path: the
+        /// designation's own threshold, else the evaluation's default.
+        public var threshold: Double = 50
     }
 
     public var entity: EntityID

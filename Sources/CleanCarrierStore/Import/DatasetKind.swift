@@ -15,6 +15,10 @@ public enum DatasetKind: String, Sendable, Codable, CaseIterable {
     case peeringDB = "peeringdb"
     /// A carrier's equipment inventory, uploaded per tenant.
     case equipment
+    /// A submarine cable map: TeleGeography's API v3 folder, read unchanged.
+    case cables
+    /// A telco's declared circuits on cables (CSV), uploaded per tenant.
+    case cableCircuits = "cable-circuits"
 
     /// The file format this kind is read from.
     public var format: String {
@@ -29,6 +33,8 @@ public enum DatasetKind: String, Sendable, Codable, CaseIterable {
         case .numberRanges: NumberRangeReader.Format.operatorCSV.rawValue
         case .peeringDB: "peeringdb-json"
         case .equipment: "equipment-csv"
+        case .cables: "submarinecablemap-v3"
+        case .cableCircuits: "cable-circuits-csv"
         }
     }
 }

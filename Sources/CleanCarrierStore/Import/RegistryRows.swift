@@ -9,6 +9,10 @@ enum RegistryRows {
         for (index, entity) in registry.entities.enumerated() {
             entities.append([dataset, entity.id.rawValue, entity.name, entity.country, entity.kind.rawValue, line(lines.entities, index)])
         }
+        var aliases = CopyBatch(table: "entity_aliases", columns: ["dataset_id", "entity_id", "position", "alias"])
+        for entity in registry.entities {
+            for (position, alias) in entity.aliases.enumerated() { aliases.append([dataset, entity.id.rawValue, String(position), alias]) }
+        }
         var links = CopyBatch(
             table: "entity_links", columns: ["dataset_id", "owner_id", "owned_id", "share", "control", "source", "valid_from", "valid_to", "line"])
         for (index, link) in registry.links.enumerated() {
@@ -28,13 +32,16 @@ enum RegistryRows {
         }
         var designations = CopyBatch(
             table: "designations",
-            columns: ["dataset_id", "id", "entity_id", "instrument", "effective", "ended", "citation", "extends_to_affiliates", "line"])
+            columns: [
+                "dataset_id", "id", "entity_id", "instrument", "effective", "ended", "citation", "extends_to_affiliates", "line", "affiliate_threshold",
+            ])
         for (index, designation) in registry.designations.enumerated() {
             designations.append([
                 dataset, designation.id, designation.entity.rawValue, designation.instrument.rawValue, designation.effective.description,
                 designation.end?.description, designation.citation, designation.extendsToAffiliates ? "t" : "f", line(lines.designations, index),
+                designation.affiliateThreshold.map { String($0) },
             ])
         }
-        return [entities, links, identifiers, designations]
+        return [entities, aliases, links, identifiers, designations]
     }
 }

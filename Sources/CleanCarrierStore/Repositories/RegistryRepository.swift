@@ -25,6 +25,13 @@ public struct RegistryRepository: Sendable {
         ).decode((String, String, String, Entity.Kind).self) {
             registry.entities.append(Entity(id: EntityID(entity), name: name, country: country, kind: kind))
         }
+        var aliases: [EntityID: [String]] = [:]
+        for try await (entity, alias) in try await self.client.query(
+            "SELECT entity_id, alias FROM entity_aliases WHERE dataset_id = \(id) ORDER BY entity_id, position", logger: logger
+        ).decode((String, String).self) {
+            aliases[EntityID(entity), default: []].append(alias)
+        }
+        for index in registry.entities.indices { registry.entities[index].aliases = aliases[registry.entities[index].id] ?? [] }
         for try await (owner, owned, share, control, source, from, to) in try await self.client.query(
             """
             SELECT owner_id, owned_id, share, control, source, valid_from::text, valid_to::text
@@ -45,17 +52,18 @@ public struct RegistryRepository: Sendable {
                 Identifier(kind: kind, value: value, holder: EntityID(holder), validity: try UnreadableStoredValue.validity(from, to, table: "identifiers"), source: source,
                     confidence: confidence))
         }
-        for try await (designation, entity, instrument, effective, ended, citation, extends) in try await self.client.query(
+        for try await (designation, entity, instrument, effective, ended, citation, extends, threshold) in try await self.client.query(
             """
-            SELECT id, entity_id, instrument, effective::text, ended::text, citation, extends_to_affiliates
+            SELECT id, entity_id, instrument, effective::text, ended::text, citation, extends_to_affiliates, affiliate_threshold
             FROM designations WHERE dataset_id = \(id) ORDER BY line
             """, logger: logger
-        ).decode((String, String, Designation.Instrument, String, String?, String, Bool).self) {
+        ).decode((String, String, Designation.Instrument, String, String?, String, Bool, Double?).self) {
             let effective = try UnreadableStoredValue.day(effective, table: "designations", column: "effective")
             guard let effective else { throw UnreadableStoredValue(table: "designations", column: "effective", value: "NULL") }
             registry.designations.append(
                 Designation(id: designation, entity: EntityID(entity), instrument: instrument, effective: effective,
-                    end: try UnreadableStoredValue.day(ended, table: "designations", column: "ended"), citation: citation, extendsToAffiliates: extends))
+                    end: try UnreadableStoredValue.day(ended, table: "designations", column: "ended"), citation: citation, extendsToAffiliates: extends,
+                    affiliateThreshold: threshold))
         }
         return registry
     }

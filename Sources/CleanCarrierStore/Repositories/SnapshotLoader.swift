@@ -75,6 +75,7 @@ public struct SnapshotLoader: Sendable {
         snapshot.numberRanges = try await self.numberRanges(in: datasets, logger: logger)
         snapshot.presences = try await self.presences(in: datasets, logger: logger)
         snapshot.equipment = try await self.equipment(in: datasets, logger: logger)
+        (snapshot.cables, snapshot.circuits) = try await self.cables(in: datasets, logger: logger)
         return snapshot
     }
 

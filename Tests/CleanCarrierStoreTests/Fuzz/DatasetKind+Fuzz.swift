@@ -1,3 +1,5 @@
+import CleanCarrierApp
+import CleanCarrierCore
 import CleanCarrierStore
 import CleanCarrierTestSupport
 import Foundation
@@ -19,6 +21,8 @@ extension DatasetKind {
             case .numberRanges: [try Self.fixture("voice/ranges.csv"), try Self.fixture("voice/numbering-extract.tsv")]
             case .peeringDB: [try Self.fixture("peeringdb/peeringdb.json")]
             case .equipment: [try Self.fixture("equipment/inventory.csv")]
+            case .cables: [("pacific-test.json", Array((CableMapSample.cables()["pacific-test"] ?? "").utf8))]
+            case .cableCircuits: [("circuits.csv", Array("carrier,cable,end_a,end_b,start,end\natt,pacific-test,US,CN,2019-01-01,\n".utf8))]
             }
         }
     }
@@ -32,7 +36,8 @@ extension DatasetKind {
         case .interconnects, .voiceRoutes, .equipment: Array(",".utf8)
         case .observedPaths: Array("| ".utf8)
         case .numberRanges: Array(",\t".utf8)
-        case .peeringDB: Array(",:".utf8)
+        case .peeringDB, .cables: Array(",:".utf8)
+        case .cableCircuits: Array(",".utf8)
         }
     }
 
@@ -46,6 +51,7 @@ extension DatasetKind {
         case .voiceRoutes: "voice_routes"
         case .numberRanges: "number_ranges"
         case .equipment: "equipment"
+        case .cableCircuits: "cable_circuits"
         default: nil
         }
     }
@@ -53,7 +59,7 @@ extension DatasetKind {
     /// The kind's name in test output.
 
     /// Whether the kind checks its entities against the active registry, which is then imported first.
-    var needsRegistry: Bool { [.interconnects, .voiceRoutes, .numberRanges, .equipment].contains(self) }
+    var needsRegistry: Bool { [.interconnects, .voiceRoutes, .numberRanges, .equipment, .cables, .cableCircuits].contains(self) }
 
     /// Imports `bytes` as a file named `file`.
     func importFile(_ file: String, bytes: [UInt8], client: PostgresClient) async throws -> ImportOutcome {
@@ -71,6 +77,14 @@ extension DatasetKind {
         case .numberRanges: return try await importer.importNumberRanges(file: file, data: data, logger: logger)
         case .peeringDB: return try await importer.importPeeringDB(file: file, data: data, logger: logger)
         case .equipment: return try await importer.importEquipment(file: file, data: data, logger: logger)
+        case .cableCircuits: return try await importer.importCableCircuits(file: file, data: data, logger: logger)
+        case .cables:
+            // The mutated bytes are one cable file of a folder, `cable/<file>`: errors name it so.
+            let folder = NSTemporaryDirectory() + "cc-fuzz-cables-\(UUID().uuidString.prefix(8))"
+            try FileManager.default.createDirectory(atPath: folder + "/cable", withIntermediateDirectories: true)
+            try data.write(to: URL(fileURLWithPath: folder + "/cable/" + file))
+            defer { try? FileManager.default.removeItem(atPath: folder) }
+            return try await importer.importCables(folder: try CableMapFolder(path: folder), logger: logger).outcome
         }
     }
 

@@ -25,6 +25,18 @@ extension HTMLReportRenderer {
         .badge.violation { background: #c62828; }
         .badge.exposure { background: #ef6c00; }
         .badge.notice { background: #1565c0; }
+        .finding.direct-link { border-left-color: #8d6e63; }
+        .badge.direct-link { background: #8d6e63; }
+        svg.cable-map { max-width: 100%; height: auto; border: 1px solid #c8d0dc; }
+        svg.cable-map .sea { fill: #f4f8fc; }
+        svg.cable-map .grid { stroke: #c8d0dc; stroke-width: 0.5; }
+        svg.cable-map .grid-label { fill: #7a8799; font-size: 8px; }
+        svg.cable-map .cable line { stroke-width: 1.5; stroke-opacity: 0.8; }
+        svg.cable-map .cable.untrusted line { stroke: #c62828; }
+        svg.cable-map .cable.direct line { stroke: #ef6c00; }
+        svg.cable-map .landing { stroke: #1f3b63; stroke-width: 1; }
+        svg.cable-map .landing.home { fill: #1f3b63; }
+        svg.cable-map .landing.abroad { fill: #fff; }
         .badge.new { background: #6a1b9a; }
         .badge.persisting { background: #546e7a; }
         .badge.resolved { background: #2e7d32; }

@@ -18,6 +18,7 @@ public enum HTMLReportRenderer {
         out += Self.legend(homeCountry: homeCountry) + "</header>\n"
         out += Self.inputs(report)
         out += Self.summary(report)
+        if let cables = report.cables { out += Self.cables(cables, homeCountry: homeCountry) }
         if report.entries.isEmpty {
             out += "<p class=\"empty\">No interconnection with an untrusted carrier was found.</p>\n"
         }
@@ -67,6 +68,11 @@ public enum HTMLReportRenderer {
         return out + "</tbody>\n</table>\n</section>\n"
     }
 
+    /// The severity columns of the summary: violation, exposure and notice, and direct-link when a finding has it.
+    private static func severities(_ report: EvaluationReport) -> [Finding.Severity] {
+        Finding.Severity.allCases.filter { $0 != .directLink || report.entries.contains { $0.finding.severity == .directLink } }
+    }
+
     private static func summary(_ report: EvaluationReport) -> String {
         var out = "<section id=\"summary\">\n<h2>Summary</h2>\n"
         if report.baseline != nil {
@@ -79,18 +85,18 @@ public enum HTMLReportRenderer {
             out += "<table class=\"counts\">\n<caption>Findings per rule and severity</caption>\n"
         }
         out += "<thead><tr><th>Rule</th>"
-        for severity in Finding.Severity.allCases { out += "<th>\(severity.rawValue)</th>" }
+        for severity in Self.severities(report) { out += "<th>\(severity.rawValue)</th>" }
         out += "<th>Total</th></tr></thead>\n<tbody>\n"
         for rule in report.rules {
             let entries = report.entries.filter { $0.finding.rule == rule }
             out += "<tr><td>\(rule.rawValue) \(HTMLText.escape(rule.title))</td>"
-            for severity in Finding.Severity.allCases {
+            for severity in Self.severities(report) {
                 out += "<td class=\"number\">\(entries.count { $0.finding.severity == severity })</td>"
             }
             out += "<td class=\"number\">\(entries.count)</td></tr>\n"
         }
         out += "<tr class=\"total\"><td>All rules</td>"
-        for severity in Finding.Severity.allCases {
+        for severity in Self.severities(report) {
             out += "<td class=\"number\">\(report.entries.count { $0.finding.severity == severity })</td>"
         }
         out += "<td class=\"number\">\(report.entries.count)</td></tr>\n</tbody>\n</table>\n"
