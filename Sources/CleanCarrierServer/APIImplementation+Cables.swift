@@ -64,7 +64,7 @@ extension Components.Schemas.LandingPoint {
 extension Components.Schemas.Cable {
     init(_ assessment: CableAssessment) {
         func holder(_ holder: CableAssessment.Holder) -> Components.Schemas.CableHolder {
-            .init(name: holder.name, role: holder.role, entity: holder.entity?.rawValue, entityName: holder.entityName, untrusted: holder.untrusted, chains: holder.chains)
+            .init(name: holder.name, role: holder.roleLabel, entity: holder.entity?.rawValue, entityName: holder.entityName, untrusted: holder.untrusted, chains: holder.chains)
         }
         let cable = assessment.cable
         self.init(

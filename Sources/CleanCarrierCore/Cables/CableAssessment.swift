@@ -2,10 +2,18 @@
 public struct CableAssessment: Hashable, Sendable, Codable {
     /// An owner or landing party, with the registry entity its name maps to and that entity's verdict.
     public struct Holder: Hashable, Sendable, Codable {
+        /// How a holder holds the cable.
+        public enum Role: String, Hashable, Sendable, Codable {
+            case owner
+            case landingParty = "landing-party"
+            case licensee
+        }
+
         /// The name as the cable map (or the landing-party record) writes it.
         public var name: String
-        /// `owner`, or a landing party's role (`landing-party`, `licensee`) and licence.
-        public var role: String
+        public var role: Role
+        /// The landing licence, for a landing party or licensee, when known.
+        public var licence: String?
         public var entity: EntityID?
         /// The entity's registry name.
         public var entityName: String?
@@ -13,6 +21,9 @@ public struct CableAssessment: Hashable, Sendable, Codable {
         /// The trust chains in force, from the map's name to each designation.
         public var chains: [String]
         public var origin: RecordOrigin
+
+        /// `owner`, `licensee`, or `licensee under SCL-LIC-20160525-00012`.
+        public var roleLabel: String { self.role.rawValue + (self.licence.map { " under \($0)" } ?? "") }
     }
 
     public var cable: CableSystem

@@ -26,23 +26,26 @@ public struct CableAssessor: Sendable {
     /// The assessment of `cable`.
     public func assess(_ cable: CableSystem) -> CableAssessment {
         let owners = cable.owners.map { owner in
-            self.holder(name: owner.name, role: "owner", entity: self.matcher.entity(for: owner.name), origin: cable.origin)
+            self.holder(name: owner.name, role: .owner, licence: nil, entity: self.matcher.entity(for: owner.name), origin: cable.origin)
         }
         let parties = self.map.landingParties.filter { $0.cable == cable.id && $0.validity.contains(self.day) }.map { party in
-            let role = party.role.rawValue + (party.licence.map { " \($0)" } ?? "")
-            return self.holder(name: self.index.entities[party.entity]?.name ?? party.entity.rawValue, role: role, entity: party.entity, origin: party.origin)
+            let role: CableAssessment.Holder.Role = party.role == .licensee ? .licensee : .landingParty
+            let name = self.index.entities[party.entity]?.name ?? party.entity.rawValue
+            return self.holder(name: name, role: role, licence: party.licence, entity: party.entity, origin: party.origin)
         }
         return CableAssessment(
             cable: cable, day: self.day, inService: cable.isInService(on: self.day), landings: self.map.landings(of: cable), owners: owners,
             landingParties: parties)
     }
 
-    private func holder(name: String, role: String, entity: EntityID?, origin: RecordOrigin) -> CableAssessment.Holder {
+    private func holder(
+        name: String, role: CableAssessment.Holder.Role, licence: String?, entity: EntityID?, origin: RecordOrigin
+    ) -> CableAssessment.Holder {
         let known = entity.flatMap { self.index.entities[$0] }
         let verdict = entity.flatMap { self.untrusted[$0] }
         let prefix = known.map { "\"\(name)\" → \($0.name)" } ?? "\"\(name)\""
         let chains = verdict?.reasons.map { TrustChainRenderer.render($0, prefix: prefix, entities: self.index.entities) } ?? []
         return CableAssessment.Holder(
-            name: name, role: role, entity: known?.id, entityName: known?.name, untrusted: verdict?.isUntrusted == true, chains: chains, origin: origin)
+            name: name, role: role, licence: licence, entity: known?.id, entityName: known?.name, untrusted: verdict?.isUntrusted == true, chains: chains, origin: origin)
     }
 }

@@ -60,7 +60,7 @@ struct CableFileReader {
         var code: String?
         if let countryName {
             code = CountryCodes.code(for: countryName)
-            if code == nil { fields.fail("country", "'\(countryName)' is not a country ISO 3166 (ICU's names) or the aliases know") }
+            if code == nil { fields.fail("country", "'\(countryName)' is not a country name of ICU's ISO 3166 table or of the aliases (CountryCodes.aliases)") }
         }
         self.errors += fields.errors
         guard let id, let name, let countryName, let code else { return nil }

@@ -40,7 +40,7 @@ public struct CableListing: Hashable, Sendable, Codable {
             if !abroad.isEmpty { lines.append("  lands abroad: \(abroad.map(\.label).joined(separator: "; "))") }
             for holder in cable.owners + cable.landingParties {
                 let who = holder.entityName.map { "\($0) (\(holder.entity?.rawValue ?? ""))" } ?? "not in the registry: review"
-                lines.append("  \(holder.role) \"\(holder.name)\" → \(who)\(holder.untrusted ? ": UNTRUSTED" : "")")
+                lines.append("  \(holder.roleLabel) \"\(holder.name)\" → \(who)\(holder.untrusted ? ": UNTRUSTED" : "")")
                 lines += holder.chains.map { "    - \($0)" }
             }
         }

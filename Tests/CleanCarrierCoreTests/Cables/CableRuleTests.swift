@@ -49,6 +49,19 @@ import Testing
         #expect(findings.count { $0.severity == .exposure } == 1)
     }
 
+    @Test func anUntrustedLicenseeMakesAViolationNamingItsLicence() throws {
+        var snapshot = try CableTestSupport.snapshot(asOf: "2024-06-01", registry: try CableTestSupport.registry())
+        snapshot.cables?.landingParties = [
+            LandingParty(
+                cable: "atlantic-test", entity: "china-telecom-americas", role: .licensee, licence: "SCL-LIC-20170101-00001",
+                granted: Day(iso: "2017-01-01"), expires: nil, origin: RecordOrigin(dataset: 3, file: "landing-parties.csv", line: 2))
+        ]
+        let finding = try #require(Self.evaluate(snapshot).first { $0.subject.ref == "cable:atlantic-test" && $0.severity == .violation })
+        #expect(finding.counterpart.ref == "china-telecom-americas")
+        #expect(finding.summary.hasSuffix("is landed by untrusted China Telecom (Americas) Corporation (licensee under SCL-LIC-20170101-00001)"))
+        #expect(finding.evidence.records.contains { $0.origin.file == "landing-parties.csv" && $0.origin.line == 2 && $0.basis == .declared })
+    }
+
     @Test func evaluatingTwiceGivesIdenticalBytes() throws {
         let snapshot = try CableTestSupport.snapshot(asOf: "2024-06-01", registry: try CableTestSupport.registry())
         let encoder = JSONEncoder()

@@ -41,18 +41,20 @@ public struct CableRule: EvaluationRule {
         return byEntity.keys.sorted().compactMap { entity -> Finding? in
             guard let holders = byEntity[entity], let first = holders.first else { return nil }
             let counterpart = context.party(for: entity)
-            let roles = holders.map { $0.role == "owner" ? "owned in part by" : "landed under a \($0.role) by" }
-            let names = Set(holders.map(\.name)).sorted().map { "\"\($0)\"" }.joined(separator: ", ")
+            let owns = holders.contains { $0.role == .owner }
+            let lands = holders.filter { $0.role != .owner }
+            let verb = owns && !lands.isEmpty ? "owned in part and landed by" : owns ? "owned in part by" : "landed by"
+            let names = holders.map { $0.role == .owner ? "\"\($0.name)\" in the cable data" : $0.roleLabel }
             let summary =
-                "Cable \(assessment.label(in: context.homeCountry)) is \(Set(roles).sorted().joined(separator: " and ")) untrusted "
-                + "\(counterpart.name ?? entity.rawValue) (\(names) in the cable data)"
+                "Cable \(assessment.label(in: context.homeCountry)) is \(verb) untrusted \(counterpart.name ?? entity.rawValue) "
+                + "(\(Set(names).sorted().joined(separator: "; ")))"
             var records = [Self.cableRecord(assessment)]
             for holder in holders {
-                let how = holder.role == "owner" ? "the registry alias or name of" : "the landing-party record of"
+                let how = holder.role == .owner ? "the registry alias or name of" : "the landing-party record of"
                 records.append(
                     Evidence.Record(
-                        basis: holder.role == "owner" ? .inferred : .declared, origin: holder.origin,
-                        detail: "\(holder.role) \"\(holder.name)\" is \(entity) (\(first.entityName ?? entity.rawValue)), by \(how) the entity"))
+                        basis: holder.role == .owner ? .inferred : .declared, origin: holder.origin,
+                        detail: "\(holder.roleLabel) \"\(holder.name)\" is \(entity) (\(first.entityName ?? entity.rawValue)), by \(how) the entity"))
             }
             return Finding(
                 rule: .cable, severity: .violation, subject: cable, counterpart: counterpart, summary: summary,
