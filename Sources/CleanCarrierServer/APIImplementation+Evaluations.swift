@@ -12,7 +12,8 @@ extension APIImplementation {
         let subjects = try await self.visibleSubjects(key, evaluation: nil)
         let summaries = try await self.evaluations.summaries(limit: limit, before: before, subjects: subjects, logger: AppRequestContext.logger)
         let next = summaries.count == limit ? summaries.last.map { PageCursor.encode(String($0.id)) } : nil
-        return .ok(.init(body: .json(.init(items: summaries.map { .init($0) }, next: next))))
+        let view = try await self.tenantView(key)
+        return .ok(.init(body: .json(.init(items: summaries.map { .init(view?.summary($0) ?? $0) }, next: next))))
     }
 
     func getEvaluation(_ input: Operations.GetEvaluation.Input) async throws -> Operations.GetEvaluation.Output {
@@ -22,7 +23,8 @@ extension APIImplementation {
         guard let summary = try await self.evaluations.summary(id: id, subjects: subjects, logger: AppRequestContext.logger) else {
             throw ProblemDetails.notFound("there is no evaluation \(id)")
         }
-        return .ok(.init(body: .json(.init(summary))))
+        let view = try await self.tenantView(key)
+        return .ok(.init(body: .json(.init(view?.summary(summary) ?? summary))))
     }
 
     func runEvaluation(_ input: Operations.RunEvaluation.Input) async throws -> Operations.RunEvaluation.Output {
@@ -31,7 +33,11 @@ extension APIImplementation {
         var requested: String?
         if case .json(let body)? = input.body { requested = body.asOf }
         let asOf = try Self.day(requested, name: "asOf")
-        let id = try await self.runner.run(asOf: asOf, trigger: "api:\(key.prefix)", logger: logger)
+        let actor = Self.actor(key)
+        let audit: @Sendable (Int64) -> AuditEntry = { id in
+            AuditEntry(actor, action: "evaluation.run", target: "evaluation:\(id)", details: ["as_of": asOf.description])
+        }
+        let id = try await self.runner.run(asOf: asOf, trigger: "api:\(key.prefix)", audit: audit, logger: logger)
         guard let summary = try await self.evaluations.summary(id: id, subjects: nil, logger: logger) else {
             throw ProblemDetails(.internalServerError, detail: "evaluation \(id) was saved but cannot be read back")
         }

@@ -20,9 +20,9 @@ extension APIImplementation {
             request.body.map { ArraySlice($0.readableBytesView) }, length: length.map { .known($0) } ?? .unknown, iterationBehavior: .single)
         let data = try await self.collect(body)
         let outcome = try await self.timed(.peeringDB) {
-            try await self.importer.importPeeringDB(file: file, data: data, logger: context.logger)
+            try await self.auditedImporter(for: key, kind: .peeringDB, file: file).importPeeringDB(file: file, data: data, logger: context.logger)
         }
-        let result = try await self.settle(outcome, kind: .peeringDB, file: file, key: key)
+        let result = try self.settle(outcome, kind: .peeringDB, file: file, key: key)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return Response(

@@ -14,9 +14,9 @@ extension APIImplementation {
         let file = input.query.fileName ?? "number-ranges.csv"
         let data = try await self.collect(body)
         let outcome = try await self.timed(.numberRanges) {
-            try await self.importer.importNumberRanges(file: file, data: data, logger: AppRequestContext.logger)
+            try await self.auditedImporter(for: key, kind: .numberRanges, file: file).importNumberRanges(file: file, data: data, logger: AppRequestContext.logger)
         }
-        let result = try await self.settle(outcome, kind: .numberRanges, file: file, key: key)
+        let result = try self.settle(outcome, kind: .numberRanges, file: file, key: key)
         return outcome.status == .imported ? .created(.init(body: .json(result))) : .ok(.init(body: .json(result)))
     }
 
@@ -26,9 +26,9 @@ extension APIImplementation {
         let file = input.query.fileName ?? "observed-paths.txt"
         let data = try await self.collect(body)
         let outcome = try await self.timed(.observedPaths) {
-            try await self.importer.importObservedPaths(file: file, data: data, logger: AppRequestContext.logger)
+            try await self.auditedImporter(for: key, kind: .observedPaths, file: file).importObservedPaths(file: file, data: data, logger: AppRequestContext.logger)
         }
-        let result = try await self.settle(outcome, kind: .observedPaths, file: file, key: key)
+        let result = try self.settle(outcome, kind: .observedPaths, file: file, key: key)
         return outcome.status == .imported ? .created(.init(body: .json(result))) : .ok(.init(body: .json(result)))
     }
 }

@@ -15,9 +15,9 @@ extension APIImplementation {
         let file = input.query.fileName ?? "interconnects.csv"
         let data = try await self.collect(body)
         let outcome = try await self.timed(.interconnects) {
-            try await self.importer.importInterconnects(file: file, data: data, tenant: tenant, ownParties: ownParties, logger: logger)
+            try await self.auditedImporter(for: key, kind: .interconnects, file: file).importInterconnects(file: file, data: data, tenant: tenant, ownParties: ownParties, logger: logger)
         }
-        let result = try await self.settle(outcome, kind: .interconnects, file: file, key: key)
+        let result = try self.settle(outcome, kind: .interconnects, file: file, key: key)
         return outcome.status == .imported ? .created(.init(body: .json(result))) : .ok(.init(body: .json(result)))
     }
 
@@ -27,9 +27,9 @@ extension APIImplementation {
         let file = input.query.fileName ?? "as-rel.txt"
         let data = try await self.collect(body)
         let outcome = try await self.timed(.asRelationships) {
-            try await self.importer.importASRelationships(file: file, data: data, logger: AppRequestContext.logger)
+            try await self.auditedImporter(for: key, kind: .asRelationships, file: file).importASRelationships(file: file, data: data, logger: AppRequestContext.logger)
         }
-        let result = try await self.settle(outcome, kind: .asRelationships, file: file, key: key)
+        let result = try self.settle(outcome, kind: .asRelationships, file: file, key: key)
         return outcome.status == .imported ? .created(.init(body: .json(result))) : .ok(.init(body: .json(result)))
     }
 
@@ -39,9 +39,9 @@ extension APIImplementation {
         let file = input.query.fileName ?? "registry.yaml"
         let data = try await self.collect(body)
         let outcome = try await self.timed(.registry) {
-            try await self.importer.importRegistry(file: file, data: data, logger: AppRequestContext.logger)
+            try await self.auditedImporter(for: key, kind: .registry, file: file).importRegistry(file: file, data: data, logger: AppRequestContext.logger)
         }
-        let result = try await self.settle(outcome, kind: .registry, file: file, key: key)
+        let result = try self.settle(outcome, kind: .registry, file: file, key: key)
         return outcome.status == .imported ? .created(.init(body: .json(result))) : .ok(.init(body: .json(result)))
     }
 
@@ -78,17 +78,25 @@ extension APIImplementation {
         return outcome
     }
 
-    /// Audits the upload, then answers with its result, or 422 naming every bad line when it was rejected.
-    func settle(_ outcome: ImportOutcome, kind: DatasetKind, file: String, key: APIKey) async throws -> Components.Schemas.UploadResult {
-        try await self.audit.record(
-            Self.actor(key), action: "upload.\(kind.rawValue)", target: "dataset:\(outcome.datasetID)",
-            details: ["file": file, "outcome": outcome.status.rawValue, "rows": String(outcome.rows), "errors": String(outcome.errors.count)],
-            logger: AppRequestContext.logger)
+    /// The importer for an upload with `key`: each import appends its `upload.<kind>` audit event in its own transaction.
+    func auditedImporter(for key: APIKey, kind: DatasetKind, file: String) -> DatasetImporter {
+        let actor = Self.actor(key)
+        return self.importer.auditing { outcome in
+            AuditEntry(
+                actor, action: "upload.\(kind.rawValue)", target: "dataset:\(outcome.datasetID)",
+                details: ["file": file, "outcome": outcome.status.rawValue, "rows": String(outcome.rows), "errors": String(outcome.errorCount)])
+        }
+    }
+
+    /// Answers with the upload's result, or 422 naming its first bad lines when it was rejected.
+    func settle(_ outcome: ImportOutcome, kind: DatasetKind, file: String, key: APIKey) throws -> Components.Schemas.UploadResult {
         switch outcome.status {
         case .rejected:
-            throw ProblemDetails.rejected(
-                "the upload was rejected with \(outcome.errors.count) error(s); nothing was loaded (dataset \(outcome.datasetID))",
+            var problem = ProblemDetails.rejected(
+                "the upload was rejected with \(outcome.errorCount) error(s); nothing was loaded (dataset \(outcome.datasetID))",
                 errors: outcome.errors)
+            problem.errorCount = outcome.errorCount
+            throw problem
         case .imported: return .init(datasetId: outcome.datasetID, outcome: .imported, rows: outcome.rows)
         case .unchanged: return .init(datasetId: outcome.datasetID, outcome: .unchanged, rows: outcome.rows)
         }

@@ -12,10 +12,10 @@ extension APIImplementation {
         let file = input.query.fileName ?? "voice-routes.csv"
         let data = try await self.collect(body)
         let outcome = try await self.timed(.voiceRoutes) {
-            try await self.importer.importVoiceRoutes(
+            try await self.auditedImporter(for: key, kind: .voiceRoutes, file: file).importVoiceRoutes(
                 file: file, data: data, tenant: tenant, ownCarriers: ownCarriers, logger: AppRequestContext.logger)
         }
-        let result = try await self.settle(outcome, kind: .voiceRoutes, file: file, key: key)
+        let result = try self.settle(outcome, kind: .voiceRoutes, file: file, key: key)
         return outcome.status == .imported ? .created(.init(body: .json(result))) : .ok(.init(body: .json(result)))
     }
 }

@@ -9,12 +9,13 @@ struct EvaluationRunner: Sendable {
     let metrics: APIMetrics
 
     /// Evaluates the active datasets as of `asOf`.
+    /// - Parameter audit: the audit event saved in the evaluation's transaction, made from its id.
     /// - Returns: the new evaluation's id.
-    func run(asOf: Day, trigger: String, logger: Logger) async throws -> Int64 {
+    func run(asOf: Day, trigger: String, audit: (@Sendable (Int64) -> AuditEntry)? = nil, logger: Logger) async throws -> Int64 {
         let start = ContinuousClock.now
         let snapshot = try await SnapshotLoader(client: self.client).load(asOf: asOf, logger: logger)
         let result = Evaluator().evaluate(snapshot)
-        let id = try await EvaluationRepository(client: self.client).save(result, snapshot: snapshot, trigger: trigger, logger: logger)
+        let id = try await EvaluationRepository(client: self.client).save(result, snapshot: snapshot, trigger: trigger, audit: audit, logger: logger)
         self.metrics.recordEvaluation(duration: ContinuousClock.now - start)
         logger.info("Evaluated", metadata: ["evaluation.id": "\(id)", "findings": "\(result.findings.count)", "as_of": "\(asOf)"])
         return id

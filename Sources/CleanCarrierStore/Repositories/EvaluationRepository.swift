@@ -13,9 +13,15 @@ public struct EvaluationRepository: Sendable {
     /// previous successful evaluation.
     /// - Parameter jobKey: when given, a second save with the same key returns the first evaluation instead of doubling it.
     /// - Returns: the evaluation's id.
-    public func save(_ result: Evaluator.Result, snapshot: Snapshot, trigger: String, jobKey: String? = nil, logger: Logger) async throws -> Int64 {
+    /// - Parameter audit: the audit event to append in the same transaction, made from the new evaluation's id.
+    public func save(
+        _ result: Evaluator.Result, snapshot: Snapshot, trigger: String, jobKey: String? = nil, audit: (@Sendable (Int64) -> AuditEntry)? = nil,
+        logger: Logger
+    ) async throws -> Int64 {
         try await self.client.withTransaction(logger: logger) { connection in
-            try await Self.save(result, snapshot: snapshot, trigger: trigger, jobKey: jobKey, on: connection, logger: logger)
+            let id = try await Self.save(result, snapshot: snapshot, trigger: trigger, jobKey: jobKey, on: connection, logger: logger)
+            if let audit { try await audit(id).write(on: connection, logger: logger) }
+            return id
         }
     }
 
