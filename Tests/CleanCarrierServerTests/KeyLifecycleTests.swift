@@ -58,8 +58,11 @@ struct KeyLifecycleTests {
             #expect(try await api.request("/findings", key: api.att).status == .unauthorized)
             #expect(try await api.request("/findings", key: secret).status == .ok)
             // A revoked key cannot be rotated again; rotating needs an admin.
-            #expect(try await api.request("/keys/\(oldID)/rotate", .post, key: api.admin).status == .notFound)
-            #expect(try await api.request("/keys/\(key["id"] as? Int ?? 0)/rotate", .post, key: api.regulator).status == .forbidden)
+            let again = try await api.request("/keys/\(oldID)/rotate", .post, key: api.admin, contentType: Self.json, body: Data("{}".utf8))
+            #expect(again.status == .notFound, "\(String(buffer: again.body))")
+            let byRegulator = try await api.request(
+                "/keys/\(key["id"] as? Int ?? 0)/rotate", .post, key: api.regulator, contentType: Self.json, body: Data("{}".utf8))
+            #expect(byRegulator.status == .forbidden, "\(String(buffer: byRegulator.body))")
         }
     }
 }

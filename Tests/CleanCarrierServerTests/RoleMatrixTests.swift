@@ -137,7 +137,8 @@ struct RoleMatrixTests {
     ]
 
     @Test func everyOperationAnswersEveryRoleAsItShouldAndNoTelcoSeesTheOther() async throws {
-        try await APITestHarness.run { api in
+        // The CAIDA fixture (130 KB) is larger than the harness's usual upload limit.
+        try await APITestHarness.run(settings: ["upload.maxBytes": 1 << 20]) { api in
             let spec = String(buffer: try await api.request("/openapi.yaml", key: nil).body)
             let served = OperationCoverageTests.operations(in: spec).map { "\($0.0.rawValue) \($0.1)" }
             #expect(Set(served) == Set(Self.operations.map { "\($0.method.rawValue) \($0.path)" }), "the matrix covers exactly the served spec")
@@ -163,7 +164,9 @@ struct RoleMatrixTests {
                     #expect(expected.contains(response.status), "\(role) \(operation.method) \(uri): \(response.status) \(text.prefix(300))")
                     #expect(response.status.code < 500)
                     if response.status.code >= 400 { #expect(response.headers[.contentType] == "application/problem+json", "\(role) \(uri)") }
-                    for secret in forbidden[role] ?? [] {
+                    // What the caller named itself (e.g. the id in `GET /entities/comcast`) may come back in a 404's detail.
+                    let named = (forbidden[role] ?? []).filter { uri.contains($0.trimmingCharacters(in: CharacterSet(charactersIn: "\","))) }
+                    for secret in forbidden[role] ?? [] where !named.contains(secret) {
                         #expect(!text.contains(secret), "\(role) \(operation.method) \(uri) shows '\(secret)'")
                     }
                     checked += 1

@@ -82,7 +82,7 @@ struct TenantIsolationTests {
             #expect(
                 try await api.request("/datasets/interconnects", .post, key: api.att, contentType: "text/csv", body: Data(own.utf8)).status
                     == .created)
-            let comcastActive = try APITestHarness.items(try await api.request("/datasets?status=active", key: api.comcast))
+            let comcastActive = try APITestHarness.items(try await api.request("/datasets?status=active&kind=interconnects", key: api.comcast))
             #expect(comcastActive.count == 1)
         }
     }
