@@ -36,8 +36,8 @@ public struct WebhookRepository: Sendable {
     public let targets: WebhookTargetPolicy
 
     /// - Parameters:
-    ///   - secrets: the box secrets are sealed in (default: the key in `WEBHOOKS_SECRETKEY`).
-    ///   - targets: which URLs may be added (default: public addresses only, unless `WEBHOOKS_ALLOWPRIVATETARGETS`).
+    ///   - secrets: the box secrets are sealed in (default: the key in `WEBHOOKS_SECRET_KEY`).
+    ///   - targets: which URLs may be added (default: public addresses only, unless `WEBHOOKS_ALLOW_PRIVATE_TARGETS`).
     public init(client: PostgresClient, secrets: WebhookSecretBox? = .fromEnvironment(), targets: WebhookTargetPolicy = .fromEnvironment()) {
         self.client = client
         self.secrets = secrets

@@ -2,7 +2,7 @@ import Crypto
 public import Foundation
 
 /// Seals webhook secrets for storage: AES-GCM under a 256-bit key from configuration (`webhooks.secretKey`, env
-/// `WEBHOOKS_SECRETKEY`, base64), stored as `sealed:v1:<base64 nonce, ciphertext and tag>`. A database dump alone
+/// `WEBHOOKS_SECRET_KEY`, base64), stored as `sealed:v1:<base64 nonce, ciphertext and tag>`. A database dump alone
 /// does not reveal the secrets receivers check signatures with.
 public struct WebhookSecretBox: Sendable {
     /// A secret that cannot be sealed or opened.
@@ -14,8 +14,8 @@ public struct WebhookSecretBox: Sendable {
 
         public var description: String {
             switch self {
-            case .noKey: "webhook secrets are stored sealed: set WEBHOOKS_SECRETKEY to 32 random bytes in base64 (openssl rand -base64 32)"
-            case .cannotOpen: "a stored webhook secret does not open under the configured key (WEBHOOKS_SECRETKEY changed?)"
+            case .noKey: "webhook secrets are stored sealed: set WEBHOOKS_SECRET_KEY to 32 random bytes in base64 (openssl rand -base64 32)"
+            case .cannotOpen: "a stored webhook secret does not open under the configured key (WEBHOOKS_SECRET_KEY changed?)"
             }
         }
     }
@@ -33,9 +33,9 @@ public struct WebhookSecretBox: Sendable {
         self.keyBytes = data
     }
 
-    /// The box under the key in `WEBHOOKS_SECRETKEY`, or `nil` when it is not set or unusable.
+    /// The box under the key in `WEBHOOKS_SECRET_KEY`, or `nil` when it is not set or unusable.
     public static func fromEnvironment() -> WebhookSecretBox? {
-        ProcessInfo.processInfo.environment["WEBHOOKS_SECRETKEY"].flatMap { WebhookSecretBox(base64: $0) }
+        ProcessInfo.processInfo.environment["WEBHOOKS_SECRET_KEY"].flatMap { WebhookSecretBox(base64: $0) }
     }
 
     /// The stored form of `secret`.

@@ -9,7 +9,7 @@ public import Foundation
 /// Which webhook URLs may be called: http(s) to a host whose every address is public. Loopback, private, shared
 /// (CGNAT), link-local (cloud metadata at 169.254.169.254 included), multicast and reserved addresses, and the
 /// metadata host names, are refused unless `allowPrivateTargets` (`webhooks.allowPrivateTargets`, env
-/// `WEBHOOKS_ALLOWPRIVATETARGETS=true`) says otherwise. Refusals never repeat the URL, which may hold a secret.
+/// `WEBHOOKS_ALLOW_PRIVATE_TARGETS=true`) says otherwise. Refusals never repeat the URL, which may hold a secret.
 public struct WebhookTargetPolicy: Sendable {
     /// Why a target is refused.
     public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
@@ -22,7 +22,7 @@ public struct WebhookTargetPolicy: Sendable {
             case .notHTTP: "the webhook URL is not an http(s) URL with a host"
             case .unresolvable: "the webhook host does not resolve"
             case .nonPublicAddress(let kind):
-                "the webhook host resolves to a \(kind) address, which is refused (set WEBHOOKS_ALLOWPRIVATETARGETS=true to allow it)"
+                "the webhook host resolves to a \(kind) address, which is refused (set WEBHOOKS_ALLOW_PRIVATE_TARGETS=true to allow it)"
             }
         }
     }
@@ -31,9 +31,9 @@ public struct WebhookTargetPolicy: Sendable {
 
     public init(allowPrivateTargets: Bool) { self.allowPrivateTargets = allowPrivateTargets }
 
-    /// The policy `WEBHOOKS_ALLOWPRIVATETARGETS` configures (refusing private targets unless it is `true` or `1`).
+    /// The policy `WEBHOOKS_ALLOW_PRIVATE_TARGETS` configures (refusing private targets unless it is `true` or `1`).
     public static func fromEnvironment() -> WebhookTargetPolicy {
-        let value = ProcessInfo.processInfo.environment["WEBHOOKS_ALLOWPRIVATETARGETS"]?.lowercased()
+        let value = ProcessInfo.processInfo.environment["WEBHOOKS_ALLOW_PRIVATE_TARGETS"]?.lowercased()
         return WebhookTargetPolicy(allowPrivateTargets: value == "true" || value == "1")
     }
 
