@@ -27,7 +27,7 @@ struct APITestHarness: Sendable {
     /// Runs `body` against a freshly seeded app, configured with `settings` on top of the tests' own; `live` serves it
     /// on a loopback port (set `http.port` to 0) instead of calling the router directly.
     static func run(
-        settings: [String: Int] = [:], live: Bool = false, _ body: @Sendable (APITestHarness) async throws -> Void
+        settings: [String: ConfigValue] = [:], live: Bool = false, _ body: @Sendable (APITestHarness) async throws -> Void
     ) async throws {
         try await TestDatabase.withFreshDatabase { database, url in
             try await Self.seed(database)
@@ -41,7 +41,7 @@ struct APITestHarness: Sendable {
                 "database.url": .init(.string(url.connectionString), isSecret: true), "log.level": "error",
                 "upload.maxBytes": .init(.int(Self.uploadLimit), isSecret: false),
             ]
-            for (key, value) in settings { values[AbsoluteConfigKey(key.split(separator: ".").map(String.init))] = .init(.int(value), isSecret: false) }
+            for (key, value) in settings { values[AbsoluteConfigKey(key.split(separator: ".").map(String.init))] = value }
             let reader = ConfigReader(providers: [InMemoryProvider(values: values)])
             let app = try await buildApplication(reader: reader)
             try await app.test(live ? .live : .router) { client in

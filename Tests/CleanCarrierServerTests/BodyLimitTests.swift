@@ -1,5 +1,6 @@
 @testable import CleanCarrierServer
 import CleanCarrierTestSupport
+import Configuration
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
@@ -38,13 +39,13 @@ struct BodyLimitTests {
                 ("/datasets/interconnects", "text/csv", String(APITestHarness.uploadLimit + 1)),
             ]
             for (uri, type, length) in cases {
-                let status = try Self.curl(port: port, uri: uri, key: api.regulator, arguments: [
+                let status = try await Self.curl(port: port, uri: uri, key: api.regulator, arguments: [
                     "-H", "Content-Type: \(type)", "-H", "Content-Length: \(length)", "--data-binary", "{}", "--max-time", "10",
                 ])
                 #expect(status == "413", "\(uri)")
             }
             // 3 MiB streamed chunked, with no length declared, to a JSON operation and by a key that may not use it.
-            let chunked = try Self.curl(port: port, uri: "/keys", key: api.att, arguments: [
+            let chunked = try await Self.curl(port: port, uri: "/keys", key: api.att, arguments: [
                 "-H", "Content-Type: \(Self.json)", "-H", "Transfer-Encoding: chunked", "--data-binary", "@" + (try Self.file(bytes: 3 << 20)),
                 "--max-time", "30",
             ])
@@ -52,17 +53,35 @@ struct BodyLimitTests {
         }
     }
 
+    /// On a live server with a 1.5 s idle timeout: a connection that stops halfway through its headers, or through its
+    /// body, or says nothing after an answer, is closed once it has been silent that long.
+    @Test func silentConnectionsAreClosedAfterTheIdleTimeout() async throws {
+        try await APITestHarness.run(settings: ["http.port": 0, "http.idleTimeout": 1.5], live: true) { api in
+            let port = try #require(api.client.port)
+            let script = """
+                import socket, sys, time
+                for request in [b"GET /health HTTP/1.1\\r\\nHost: x\\r\\n", b"POST /keys HTTP/1.1\\r\\nHost: x\\r\\nContent-Length: 100\\r\\n\\r\\n{",
+                                b"GET /health HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n"]:
+                    s = socket.create_connection(("127.0.0.1", int(sys.argv[1])))
+                    s.sendall(request)
+                    s.settimeout(20)
+                    start = time.time()
+                    while s.recv(4096):
+                        pass
+                    print("%.2f" % (time.time() - start))
+                """
+            let result = try await TestProcess.run(["python3", "-c", script, String(port)])
+            let seconds = result.output.split(separator: "\n").compactMap { Double($0) }
+            #expect(seconds.count == 3, "every connection was closed (python3: \(result.errors.suffix(300)))")
+            #expect(seconds.allSatisfy { $0 >= 1 && $0 < 10 }, "\(seconds)")
+        }
+    }
+
     /// The status curl got for a POST to `uri` on the loopback `port`.
-    static func curl(port: Int, uri: String, key: String, arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", "-H", "Authorization: Bearer \(key)"] + arguments
-            + ["http://127.0.0.1:\(port)\(uri)"]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        process.waitUntilExit()
-        return String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    static func curl(port: Int, uri: String, key: String, arguments: [String]) async throws -> String {
+        let result = try await TestProcess.run(
+            ["curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", "-H", "Authorization: Bearer \(key)"] + arguments + ["http://127.0.0.1:\(port)\(uri)"])
+        return result.output
     }
 
     /// A temporary file of `bytes` bytes of JSON-ish text.

@@ -1,5 +1,6 @@
 @testable import CleanCarrierServer
 import CleanCarrierTestSupport
+import Configuration
 import Foundation
 import HTTPTypes
 import HummingbirdTesting

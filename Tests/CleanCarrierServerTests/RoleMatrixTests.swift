@@ -1,6 +1,7 @@
 import CleanCarrierCore
 import CleanCarrierStore
 import CleanCarrierTestSupport
+import Configuration
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
@@ -138,7 +139,7 @@ struct RoleMatrixTests {
 
     @Test func everyOperationAnswersEveryRoleAsItShouldAndNoTelcoSeesTheOther() async throws {
         // The CAIDA fixture (130 KB) is larger than the harness's usual upload limit.
-        try await APITestHarness.run(settings: ["upload.maxBytes": 1 << 20]) { api in
+        try await APITestHarness.run(settings: ["upload.maxBytes": .init(.int(1 << 20), isSecret: false)]) { api in
             let spec = String(buffer: try await api.request("/openapi.yaml", key: nil).body)
             let served = OperationCoverageTests.operations(in: spec).map { "\($0.0.rawValue) \($0.1)" }
             #expect(Set(served) == Set(Self.operations.map { "\($0.method.rawValue) \($0.path)" }), "the matrix covers exactly the served spec")

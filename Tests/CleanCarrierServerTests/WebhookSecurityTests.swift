@@ -47,7 +47,7 @@ struct WebhookSecurityTests {
             #expect(abs(Date().timeIntervalSince1970 - (Double(timestamp) ?? 0)) < 120)
             var message = Data("\(timestamp).\(delivery).".utf8)
             message.append(request.body)
-            #expect(signature == "v1=" + (try Self.pythonHMAC(message: message, secret: Self.secret)))
+            #expect(signature == "v1=" + (try await Self.pythonHMAC(message: message, secret: Self.secret)))
             // A replay outside the window, or a changed delivery id, fails the receiver's check.
             let late = Date(timeIntervalSince1970: (Double(timestamp) ?? 0) + WebhookSignature.replayWindow + 1)
             #expect(!WebhookSignature.isValid(signature, timestamp: timestamp, deliveryID: delivery, body: request.body, secret: Self.secret, now: late))
@@ -134,23 +134,17 @@ struct WebhookSecurityTests {
     }
 
     /// The hex HMAC-SHA256 of `message` under `secret`, computed by python3's standard library.
-    static func pythonHMAC(message: Data, secret: String) throws -> String {
+    static func pythonHMAC(message: Data, secret: String) async throws -> String {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("hmac-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("message")
         try message.write(to: file)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
+        let result = try await TestProcess.run([
             "python3", "-c", "import hmac, hashlib, sys; print(hmac.new(sys.argv[1].encode(), open(sys.argv[2], 'rb').read(), hashlib.sha256).hexdigest())",
             secret, file.path,
-        ]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        return String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        ])
+        #expect(result.status == 0, "\(result.errors)")
+        return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
