@@ -52,6 +52,15 @@ struct ConcurrentUploadTests {
             let rejected = try #require(try APITestHarness.items(try await api.request("/datasets?status=rejected", key: api.att)).first)
             #expect((rejected["errors"] as? [[String: Any]])?.count == 100)
             #expect(rejected["errorCount"] as? Int == 250)
+
+            // Voice routes count past their reader's limit too (one error a line: a line stops at its first).
+            let routes = "carrier,prefix,next_hop,priority,weight,valid_from,valid_to\n"
+                + String(repeating: "att,86x,tata-communications-america,-1,100,2019-01-01,\n", count: 150)
+            let voice = try await api.request("/datasets/voice-routes", .post, key: api.att, contentType: "text/csv", body: Data(routes.utf8))
+            #expect(voice.status == .unprocessableContent)
+            let voiceProblem = try APITestHarness.json(voice)
+            #expect((voiceProblem["errors"] as? [[String: Any]])?.count == 100)
+            #expect(voiceProblem["errorCount"] as? Int == 150)
         }
     }
 }
