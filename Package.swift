@@ -75,6 +75,7 @@ let package = Package(
             dependencies: [
                 "CleanCarrierCore", "CleanCarrierStore", "CleanCarrierApp", "CleanCarrierAPI",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Configuration", package: "swift-configuration"),

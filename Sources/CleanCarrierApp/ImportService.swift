@@ -23,28 +23,31 @@ public struct ImportService: Sendable {
     ///   - tenant: the uploading tenant, for the kinds in `tenantKinds`.
     ///   - ownParties: when given (a telco's upload), the entity ids and network references the records must be of:
     ///     an interconnect must name one as a party, a voice route's carrier and an equipment element's network must be one.
+    ///   - audit: the audit event to append in the import's own transaction, made from its outcome (an upload's).
     /// - Throws: `ImportRequestError` when a tenant is given for a kind that is not uploaded per tenant.
     public func importData(
-        _ data: Data, file: String, kind: DatasetKind, tenant: String? = nil, ownParties: Set<String>? = nil, logger: Logger
+        _ data: Data, file: String, kind: DatasetKind, tenant: String? = nil, ownParties: Set<String>? = nil, logger: Logger,
+        audit: (@Sendable (ImportOutcome) -> AuditEntry)? = nil
     ) async throws -> ImportOutcome {
         if tenant != nil, !Self.tenantKinds.contains(kind) { throw ImportRequestError.tenantNotApplicable(kind) }
+        let importer = audit.map { self.importer.auditing($0) } ?? self.importer
         switch kind {
-        case .registry: return try await self.importer.importRegistry(file: file, data: data, logger: logger)
-        case .rirDelegated: return try await self.importer.importRIRDelegated(file: file, data: data, logger: logger)
-        case .asNames: return try await self.importer.importASNames(file: file, data: data, logger: logger)
-        case .asRelationships: return try await self.importer.importASRelationships(file: file, data: data, logger: logger)
+        case .registry: return try await importer.importRegistry(file: file, data: data, logger: logger)
+        case .rirDelegated: return try await importer.importRIRDelegated(file: file, data: data, logger: logger)
+        case .asNames: return try await importer.importASNames(file: file, data: data, logger: logger)
+        case .asRelationships: return try await importer.importASRelationships(file: file, data: data, logger: logger)
         case .interconnects:
-            return try await self.importer.importInterconnects(file: file, data: data, tenant: tenant, ownParties: ownParties, logger: logger)
-        case .observedPaths: return try await self.importer.importObservedPaths(file: file, data: data, logger: logger)
+            return try await importer.importInterconnects(file: file, data: data, tenant: tenant, ownParties: ownParties, logger: logger)
+        case .observedPaths: return try await importer.importObservedPaths(file: file, data: data, logger: logger)
         case .voiceRoutes:
             let ownCarriers: Set<EntityID>? = ownParties.map { parties in Set(parties.map { EntityID($0) }) }
-            return try await self.importer.importVoiceRoutes(file: file, data: data, tenant: tenant, ownCarriers: ownCarriers, logger: logger)
-        case .numberRanges: return try await self.importer.importNumberRanges(file: file, data: data, logger: logger)
-        case .peeringDB: return try await self.importer.importPeeringDB(file: file, data: data, logger: logger)
+            return try await importer.importVoiceRoutes(file: file, data: data, tenant: tenant, ownCarriers: ownCarriers, logger: logger)
+        case .numberRanges: return try await importer.importNumberRanges(file: file, data: data, logger: logger)
+        case .peeringDB: return try await importer.importPeeringDB(file: file, data: data, logger: logger)
         case .equipment:
-            return try await self.importer.importEquipment(file: file, data: data, tenant: tenant, ownNetworks: ownParties, logger: logger)
+            return try await importer.importEquipment(file: file, data: data, tenant: tenant, ownNetworks: ownParties, logger: logger)
         case .cableCircuits:
-            return try await self.importer.importCableCircuits(file: file, data: data, tenant: tenant, ownParties: ownParties, logger: logger)
+            return try await importer.importCableCircuits(file: file, data: data, tenant: tenant, ownParties: ownParties, logger: logger)
         case .cables: throw ImportRequestError.folderKind(kind)
         }
     }

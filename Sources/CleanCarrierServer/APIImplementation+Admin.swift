@@ -17,27 +17,40 @@ extension APIImplementation {
         let created: (APIKey, APIKeySecret)
         do {
             created = try await self.keys.create(
-                role: role, tenant: body.tenant, entities: body.entities ?? [], label: body.label, logger: AppRequestContext.logger)
+                role: role, tenant: body.tenant, entities: body.entities ?? [], label: body.label, expiresAt: try Self.expiry(body.expiresAt),
+                auditedAs: Self.actor(admin), logger: AppRequestContext.logger)
         } catch let refusal as APIKeyRepository.Refusal {
             throw ProblemDetails.badRequest(refusal.description)
         }
         let (key, secret) = created
-        try await self.audit.record(
-            Self.actor(admin), action: "key.create", target: "key:\(key.id)",
-            details: ["prefix": key.prefix, "role": key.role.rawValue, "tenant": key.tenant ?? "", "entities": key.entities.joined(separator: ",")],
-            logger: AppRequestContext.logger)
         return .created(.init(body: .json(.init(key: .init(key), secret: secret.text))))
     }
 
     func revokeKey(_ input: Operations.RevokeKey.Input) async throws -> Operations.RevokeKey.Output {
         let admin = try AppRequestContext.key(allowing: [.admin])
         let id = input.path.keyId
-        guard let key = try await self.keys.revoke(id: id, logger: AppRequestContext.logger) else {
+        guard let key = try await self.keys.revoke(id: id, auditedAs: Self.actor(admin), logger: AppRequestContext.logger) else {
             throw ProblemDetails.notFound("there is no key \(id)")
         }
-        try await self.audit.record(
-            Self.actor(admin), action: "key.revoke", target: "key:\(key.id)", details: ["prefix": key.prefix], logger: AppRequestContext.logger)
         return .ok(.init(body: .json(.init(key))))
+    }
+
+    func rotateKey(_ input: Operations.RotateKey.Input) async throws -> Operations.RotateKey.Output {
+        let admin = try AppRequestContext.key(allowing: [.admin])
+        var expiresAt: Date?
+        if case .json(let body)? = input.body { expiresAt = try Self.expiry(body.expiresAt) }
+        let id = input.path.keyId
+        guard let (key, secret) = try await self.keys.rotate(id: id, expiresAt: expiresAt, auditedAs: Self.actor(admin), logger: AppRequestContext.logger)
+        else { throw ProblemDetails.notFound("there is no live key \(id)") }
+        return .created(.init(body: .json(.init(key: .init(key), secret: secret.text))))
+    }
+
+    /// A new key's expiry: `nil` for none.
+    /// - Throws: 422 when it is not in the future.
+    private static func expiry(_ date: Date?) throws(ProblemDetails) -> Date? {
+        guard let date else { return nil }
+        guard date > Date() else { throw .invalidField("expiresAt", "must be in the future") }
+        return date
     }
 
     func listAuditEvents(_ input: Operations.ListAuditEvents.Input) async throws -> Operations.ListAuditEvents.Output {

@@ -13,12 +13,8 @@ extension APIImplementation {
         let designation = Designation(
             id: body.id, entity: EntityID(body.entity), instrument: instrument, effective: effective, citation: body.citation,
             extendsToAffiliates: body.extendsToAffiliates ?? true)
-        let (saved, version) = try await self.change { try await self.editor.add(designation, logger: AppRequestContext.logger) }
-        try await self.audit.record(
-            Self.actor(key), action: "designation.create", target: "designation:\(saved.id)",
-            details: ["entity": saved.entity.rawValue, "instrument": saved.instrument.rawValue, "effective": saved.effective.description,
-                "registry_version": String(version)],
-            logger: AppRequestContext.logger)
+        let editor = self.editor.auditing(as: Self.actor(key))
+        let (saved, version) = try await self.change { try await editor.add(designation, logger: AppRequestContext.logger) }
         return .created(.init(body: .json(.init(designation: .init(saved), registryVersion: version))))
     }
 
@@ -27,10 +23,8 @@ extension APIImplementation {
         guard case .json(let body) = input.body else { throw ProblemDetails.badRequest("send the end date as application/json") }
         guard let end = Day(iso: body.end) else { throw ProblemDetails.badRequest("end must be a date (YYYY-MM-DD)") }
         let id = input.path.designationId
-        let (saved, version) = try await self.change { try await self.editor.end(designation: id, on: end, logger: AppRequestContext.logger) }
-        try await self.audit.record(
-            Self.actor(key), action: "designation.end", target: "designation:\(saved.id)",
-            details: ["end": end.description, "registry_version": String(version)], logger: AppRequestContext.logger)
+        let editor = self.editor.auditing(as: Self.actor(key))
+        let (saved, version) = try await self.change { try await editor.end(designation: id, on: end, logger: AppRequestContext.logger) }
         return .ok(.init(body: .json(.init(designation: .init(saved), registryVersion: version))))
     }
 

@@ -3,6 +3,7 @@ import CleanCarrierCore
 import CleanCarrierStore
 import Foundation
 import HTTPTypes
+import PostgresNIO
 
 extension APIImplementation {
     func listEvaluations(_ input: Operations.ListEvaluations.Input) async throws -> Operations.ListEvaluations.Output {
@@ -12,7 +13,8 @@ extension APIImplementation {
         let subjects = try await self.visibleSubjects(key, evaluation: nil)
         let summaries = try await self.evaluations.summaries(limit: limit, before: before, subjects: subjects, logger: AppRequestContext.logger)
         let next = summaries.count == limit ? summaries.last.map { PageCursor.encode(String($0.id)) } : nil
-        return .ok(.init(body: .json(.init(items: summaries.map { .init($0) }, next: next))))
+        let view = try await self.tenantView(key)
+        return .ok(.init(body: .json(.init(items: summaries.map { .init(view?.summary($0) ?? $0) }, next: next))))
     }
 
     func getEvaluation(_ input: Operations.GetEvaluation.Input) async throws -> Operations.GetEvaluation.Output {
@@ -22,7 +24,8 @@ extension APIImplementation {
         guard let summary = try await self.evaluations.summary(id: id, subjects: subjects, logger: AppRequestContext.logger) else {
             throw ProblemDetails.notFound("there is no evaluation \(id)")
         }
-        return .ok(.init(body: .json(.init(summary))))
+        let view = try await self.tenantView(key)
+        return .ok(.init(body: .json(.init(view?.summary(summary) ?? summary))))
     }
 
     func runEvaluation(_ input: Operations.RunEvaluation.Input) async throws -> Operations.RunEvaluation.Output {
@@ -32,11 +35,18 @@ extension APIImplementation {
         if case .json(let body)? = input.body { requested = body.asOf }
         let asOf = try Self.day(requested, name: "asOf")
         let payload = EvaluationJobPayload(asOf: asOf, trigger: "api:\(key.prefix)")
-        guard let id = try await self.jobs.enqueue(kind: EvaluationJobPayload.kind, payload: payload, logger: logger),
-            let job = try await self.jobs.record(id: id, logger: logger)
-        else { throw ProblemDetails(.internalServerError, detail: "the evaluation job was queued but cannot be read back") }
-        try await self.audit.record(
-            Self.actor(key), action: "evaluation.queue", target: "job:\(id)", details: ["as_of": asOf.description], logger: logger)
+        let actor = Self.actor(key)
+        let queued = try await self.client.withTransaction(logger: logger) { connection -> Int64? in
+            let id = try await JobQueue.enqueue(kind: EvaluationJobPayload.kind, payload: payload, on: connection, logger: logger)
+            if let id {
+                try await AuditEntry(actor, action: "evaluation.queue", target: "job:\(id)", details: ["as_of": asOf.description])
+                    .write(on: connection, logger: logger)
+            }
+            return id
+        }
+        guard let id = queued, let job = try await self.jobs.record(id: id, logger: logger) else {
+            throw ProblemDetails(.internalServerError, detail: "the evaluation job was queued but cannot be read back")
+        }
         return .accepted(.init(headers: .init(location: "/jobs/\(id)"), body: .json(try Components.Schemas.Job(job))))
     }
 }

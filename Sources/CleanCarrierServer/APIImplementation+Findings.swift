@@ -20,7 +20,10 @@ extension APIImplementation {
             subjects: try await self.visibleSubjects(key, evaluation: evaluation))
         let items: [Components.Schemas.FindingItem]
         if query.include == .evidence {
-            items = try await self.findings.page(evaluation: evaluation, filter: filter, after: after, limit: limit, logger: logger).map { .init($0) }
+            let view = try await self.tenantView(key)
+            items = try await self.findings.page(evaluation: evaluation, filter: filter, after: after, limit: limit, logger: logger).map {
+                .init(view?.finding($0) ?? $0)
+            }
         } else {
             items = try await self.findings.summaries(evaluation: evaluation, filter: filter, after: after, limit: limit, logger: logger).map { .init($0) }
         }
@@ -36,7 +39,8 @@ extension APIImplementation {
                 fingerprint: fingerprint, evaluation: evaluation, subjects: try await self.visibleSubjects(key, evaluation: evaluation),
                 logger: AppRequestContext.logger)
         else { throw ProblemDetails.notFound("there is no finding \(fingerprint)") }
-        return .ok(.init(body: .json(.init(record))))
+        let view = try await self.tenantView(key)
+        return .ok(.init(body: .json(.init(view?.finding(record) ?? record))))
     }
 
     /// The evaluation asked for, or the latest successful one; `nil` when none exists yet.
@@ -48,6 +52,13 @@ extension APIImplementation {
             throw ProblemDetails.notFound("there is no evaluation \(requested)")
         }
         return requested
+    }
+
+    /// What a telco key may see of data not its own (`TenantView`); `nil` for a regulator, who sees everything.
+    func tenantView(_ key: APIKey) async throws -> TenantView? {
+        guard key.role == .telco else { return nil }
+        guard let tenant = key.tenant else { return TenantView(visibleDatasets: []) }
+        return TenantView(visibleDatasets: try await self.datasets.visibleIDs(tenant: tenant, logger: AppRequestContext.logger))
     }
 
     /// The subjects whose findings `key` may see: `nil` (all) for a regulator, a telco's entities and their ASNs.

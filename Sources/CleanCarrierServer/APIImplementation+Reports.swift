@@ -28,14 +28,14 @@ extension APIImplementation {
     }
 
     /// `report` with only the findings `key` may see: a telco's subjects in any of `evaluations` (their registry
-    /// versions may differ), everything for a regulator.
+    /// versions may differ), with only the datasets and records it may see (`TenantView`); everything for a regulator.
     private func visible(_ report: EvaluationReport, to key: APIKey, evaluations: [Int64]) async throws -> EvaluationReport {
-        guard key.role == .telco else { return report }
+        guard let view = try await self.tenantView(key) else { return report }
         var subjects = Set<String>()
         for evaluation in evaluations {
             subjects.formUnion(try await self.visibleSubjects(key, evaluation: evaluation) ?? [])
         }
-        var visible = report
+        var visible = view.report(report)
         visible.entries.removeAll { !subjects.contains($0.finding.subject.ref) }
         return visible
     }

@@ -23,7 +23,8 @@ extension APIImplementation {
         let rule = AsOfRule(rawValue: body.asOf?.rawValue ?? AsOfRule.today.rawValue) ?? .today
         let schedule: ScheduleRecord
         do {
-            schedule = try await self.schedules.add(name: body.name, cron: cron, timeZone: zone, asOf: rule, now: Date(), logger: AppRequestContext.logger)
+            schedule = try await self.schedules.add(
+                name: body.name, cron: cron, timeZone: zone, asOf: rule, now: Date(), auditedAs: Self.actor(key), logger: AppRequestContext.logger)
         } catch let refusal as ScheduleRepository.Invalid {
             switch refusal.reason {
             case .duplicateName: throw ProblemDetails.conflict(refusal.description)
@@ -31,23 +32,17 @@ extension APIImplementation {
             case .neverFires: throw ProblemDetails.invalidField("cron", refusal.description)
             }
         }
-        try await self.audit.record(
-            Self.actor(key), action: "schedule.create", target: "schedule:\(schedule.name)",
-            details: ["cron": schedule.cron, "time_zone": schedule.timeZone, "as_of": schedule.asOfRule.rawValue,
-                "next_run": schedule.nextRun.formatted(.iso8601)],
-            logger: AppRequestContext.logger)
         return .created(.init(body: .json(.init(schedule))))
     }
 
     func deleteSchedule(_ input: Operations.DeleteSchedule.Input) async throws -> Operations.DeleteSchedule.Output {
         let key = try AppRequestContext.key(allowing: [.regulator])
         let name = input.path.name
-        guard !name.unicodeScalars.contains("\0"), let schedule = try await self.schedules.remove(name: name, logger: AppRequestContext.logger) else {
+        guard !name.unicodeScalars.contains("\0"),
+            let schedule = try await self.schedules.remove(name: name, auditedAs: Self.actor(key), logger: AppRequestContext.logger)
+        else {
             throw ProblemDetails.notFound("there is no schedule named '\(name)'")
         }
-        try await self.audit.record(
-            Self.actor(key), action: "schedule.delete", target: "schedule:\(schedule.name)",
-            details: ["cron": schedule.cron, "time_zone": schedule.timeZone, "as_of": schedule.asOfRule.rawValue], logger: AppRequestContext.logger)
         return .ok(.init(body: .json(.init(schedule))))
     }
 

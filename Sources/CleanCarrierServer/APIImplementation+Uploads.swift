@@ -63,28 +63,32 @@ extension APIImplementation {
         return data
     }
 
-    /// Imports an upload through the `ImportService`, records its duration and outcome in the metrics and the audit
-    /// log, then answers with its result, or 422 naming every bad line when it was rejected.
+    /// Imports an upload through the `ImportService`, its `upload.<kind>` audit event written in the import's own
+    /// transaction, records its duration and outcome in the metrics, then answers with its result, or 422 naming its
+    /// first bad lines when it was rejected.
     func upload(
         _ data: Data, file: String, kind: DatasetKind, tenant: String? = nil, ownParties: Set<String>? = nil, key: APIKey, logger: Logger
     ) async throws -> (ImportOutcome, Components.Schemas.UploadResult) {
         let start = ContinuousClock.now
-        let outcome = try await self.imports.importData(data, file: file, kind: kind, tenant: tenant, ownParties: ownParties, logger: logger)
+        let actor = Self.actor(key)
+        let outcome = try await self.imports.importData(data, file: file, kind: kind, tenant: tenant, ownParties: ownParties, logger: logger) { outcome in
+            AuditEntry(
+                actor, action: "upload.\(kind.rawValue)", target: "dataset:\(outcome.datasetID)",
+                details: ["file": file, "outcome": outcome.status.rawValue, "rows": String(outcome.rows), "errors": String(outcome.errorCount)])
+        }
         self.metrics.recordImport(kind: kind.rawValue, outcome: outcome.status.rawValue, duration: ContinuousClock.now - start)
-        try await self.audit.record(
-            Self.actor(key), action: "upload.\(kind.rawValue)", target: "dataset:\(outcome.datasetID)",
-            details: ["file": file, "outcome": outcome.status.rawValue, "rows": String(outcome.rows), "errors": String(outcome.errors.count)],
-            logger: logger)
         return (outcome, try Self.result(of: outcome))
     }
 
-    /// The upload's result, or 422 naming every bad line when it was rejected.
+    /// The upload's result, or 422 naming its first bad lines (and counting them all) when it was rejected.
     private static func result(of outcome: ImportOutcome) throws -> Components.Schemas.UploadResult {
         switch outcome.status {
         case .rejected:
-            throw ProblemDetails.rejected(
-                "the upload was rejected with \(outcome.errors.count) error(s); nothing was loaded (dataset \(outcome.datasetID))",
+            var problem = ProblemDetails.rejected(
+                "the upload was rejected with \(outcome.errorCount) error(s); nothing was loaded (dataset \(outcome.datasetID))",
                 errors: outcome.errors)
+            problem.errorCount = outcome.errorCount
+            throw problem
         case .imported: return .init(datasetId: outcome.datasetID, outcome: .imported, rows: outcome.rows)
         case .unchanged: return .init(datasetId: outcome.datasetID, outcome: .unchanged, rows: outcome.rows)
         }

@@ -7,10 +7,13 @@ public struct AppRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     /// The caller's key, set by `APIKeyMiddleware`.
     public var key: APIKey?
+    /// The client's IP address (or `unknown`), which rate limits and the audit of failed authentications name.
+    public var clientAddress: String
 
     public init(source: Source) {
         self.coreContext = .init(source: source)
         self.key = nil
+        self.clientAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
     }
 
     /// The context of the request being handled, for OpenAPI handlers (which receive no context), bound by

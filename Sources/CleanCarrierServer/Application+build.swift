@@ -3,6 +3,7 @@ import CleanCarrierStore
 public import Configuration
 import Foundation
 public import Hummingbird
+import HummingbirdCore
 import Logging
 import OpenAPIHummingbird
 import OpenAPIRuntime
@@ -19,8 +20,11 @@ public func buildApplication(reader: ConfigReader) async throws -> some Applicat
         return logger
     }()
     let client = PostgresClient(configuration: settings.database.clientConfiguration, backgroundLogger: logger)
-    let router = try buildRouter(client: client, metrics: APIMetrics(), uploadLimit: settings.uploadLimit)
-    var app = Application(router: router, configuration: ApplicationConfiguration(reader: reader.scoped(to: "http")), logger: logger)
+    let router = try buildRouter(client: client, metrics: APIMetrics(), uploadLimit: settings.uploadLimit, limits: settings.limits)
+    let http1 = HTTP1Channel.Configuration(idleTimeout: .milliseconds(Int64(settings.limits.idleTimeout * 1000)))
+    var app = Application(
+        router: router, server: .http1(configuration: http1), configuration: ApplicationConfiguration(reader: reader.scoped(to: "http")),
+        logger: logger)
     app.addServices(client)
     app.beforeServerStarts {
         try await Migrator.bundled().apply(client: client, logger: logger)
@@ -28,32 +32,41 @@ public func buildApplication(reader: ConfigReader) async throws -> some Applicat
     return app
 }
 
-/// The router: metrics, problem+json and 405 handling around every route; API keys checked on every operation but
-/// `/health`.
-func buildRouter(client: PostgresClient, metrics: APIMetrics, uploadLimit: Int) throws -> Router<AppRequestContext> {
+/// The router: security headers, metrics, problem+json, rate limits, 405 handling and body limits around every
+/// route; API keys checked on every operation but `/health` and `/openapi.yaml` (`/metrics` needs a regulator or
+/// admin key).
+func buildRouter(client: PostgresClient, metrics: APIMetrics, uploadLimit: Int, limits: AbuseLimits) throws -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
     let routes = RouteTable()
+    let rateLimit = RateLimitMiddleware(limiter: RateLimiter(), limits: limits)
     router.addMiddleware {
+        SecurityHeadersMiddleware()
         RequestMetricsMiddleware(metrics: metrics)
         LogRequestsMiddleware(.debug)
         ProblemMiddleware()
+        rateLimit
         MethodNotAllowedMiddleware(routes: routes)
+        BodyLimitMiddleware(jsonLimit: limits.jsonLimit, uploadLimit: uploadLimit)
         LocationHeaderMiddleware()
     }
     let document = OpenAPIDocument.yaml
     router.get("/openapi.yaml") { _, _ in
         Response(status: .ok, headers: [.contentType: "application/yaml"], body: .init(byteBuffer: ByteBuffer(bytes: document)))
     }
-    router.get("/metrics") { _, _ in
-        Response(
-            status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(string: metrics.exposition())))
-    }
     routes.add(.get, "/openapi.yaml")
     routes.add(.get, "/metrics")
     let api = APIImplementation(client: client, metrics: metrics, uploadLimit: uploadLimit)
-    let authenticated = router.group().add(middleware: APIKeyMiddleware(keys: APIKeyRepository(client: client)))
+    let authenticated = router.group()
+        .add(middleware: APIKeyMiddleware(keys: APIKeyRepository(client: client), audit: AuditLog(client: client), rateLimit: rateLimit))
         .add(middleware: OpenAPIRequestContextMiddleware())
+    authenticated.get("/metrics") { _, context in
+        guard let role = context.key?.role, [.regulator, .admin].contains(role) else {
+            throw ProblemDetails.forbidden("the metrics need a regulator or admin key")
+        }
+        return Response(
+            status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: metrics.exposition())))
+    }
     let transport = RecordingTransport(
         open: router.group().add(middleware: OpenAPIRequestContextMiddleware()), authenticated: authenticated, publicPaths: ["/health"],
         routes: routes)

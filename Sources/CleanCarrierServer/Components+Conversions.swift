@@ -16,7 +16,8 @@ extension Components.Schemas.Dataset {
         self.init(
             id: record.id, kind: record.kind, format: record.format, tenant: record.tenant, scope: record.scope, fileName: record.fileName,
             sha256: record.sha256, rows: record.rows, asOf: record.asOf?.description, receivedAt: record.receivedAt,
-            status: Components.Schemas.DatasetStatus(rawValue: record.status) ?? .rejected, errors: record.errors.map { .init($0) })
+            status: Components.Schemas.DatasetStatus(rawValue: record.status) ?? .rejected, errors: record.errors.map { .init($0) },
+            errorCount: record.errorCount)
     }
 }
 
@@ -100,7 +101,8 @@ extension Components.Schemas.APIKey {
     init(_ key: APIKey) {
         self.init(
             id: key.id, prefix: key.prefix, role: .init(rawValue: key.role.rawValue) ?? .telco, tenant: key.tenant, entities: key.entities,
-            label: key.label, createdAt: key.createdAt, revokedAt: key.revokedAt)
+            label: key.label, createdAt: key.createdAt, revokedAt: key.revokedAt, expiresAt: key.expiresAt, lastUsedAt: key.lastUsedAt,
+            replacesId: key.replacesID)
     }
 }
 

@@ -18,8 +18,10 @@ public struct ProblemDetails: Error, HTTPResponseError, Encodable, Sendable {
     public var title: String
     public var status: HTTPResponse.Status
     public var detail: String?
-    /// Every bad line of a rejected upload.
+    /// The first bad lines of a rejected upload (`DatasetImporter.keptErrors` at most).
     public var errors: [LineError]?
+    /// How many bad lines a rejected upload had in all.
+    public var errorCount: Int?
     /// Extra response headers (`WWW-Authenticate`, `Allow`).
     public var headers: HTTPFields = [:]
 
@@ -31,7 +33,7 @@ public struct ProblemDetails: Error, HTTPResponseError, Encodable, Sendable {
         self.errors = errors?.map { LineError(file: $0.file, line: $0.line, field: $0.field, message: $0.message) }
     }
 
-    private enum CodingKeys: String, CodingKey { case type, title, status, detail, errors }
+    private enum CodingKeys: String, CodingKey { case type, title, status, detail, errors, errorCount }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -40,6 +42,7 @@ public struct ProblemDetails: Error, HTTPResponseError, Encodable, Sendable {
         try container.encode(self.status.code, forKey: .status)
         try container.encodeIfPresent(self.detail, forKey: .detail)
         try container.encodeIfPresent(self.errors, forKey: .errors)
+        try container.encodeIfPresent(self.errorCount, forKey: .errorCount)
     }
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {

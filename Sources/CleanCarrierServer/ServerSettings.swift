@@ -16,6 +16,8 @@ public struct ServerSettings: Sendable {
     /// The largest upload accepted, in bytes; larger ones get 413.
     public var uploadLimit: Int
     public var logLevel: Logger.Level
+    /// Body sizes, timeouts and request rates (`AbuseLimits`).
+    public var limits: AbuseLimits
 
     /// The default upload limit: 50 MiB.
     public static let defaultUploadLimit = 50 << 20
@@ -29,5 +31,6 @@ public struct ServerSettings: Sendable {
         self.database = try DatabaseURL(url)
         self.uploadLimit = reader.int(forKey: "upload.maxBytes", default: Self.defaultUploadLimit)
         self.logLevel = reader.string(forKey: "log.level", as: Logger.Level.self, default: .info)
+        self.limits = AbuseLimits(reader: reader)
     }
 }

@@ -16,7 +16,7 @@ struct WebhookCommand: AsyncParsableCommand {
         @Argument(help: "The URL to POST to.")
         var url: String
 
-        @Option(help: "The shared secret the body is signed with (X-CleanCarrier-Signature: sha256=<hex HMAC-SHA256>).")
+        @Option(help: "The shared secret the body is signed with (X-CleanCarrier-Signature: v1=<hex HMAC-SHA256 of timestamp.delivery.body>).")
         var secret: String
 
         func validate() throws {

@@ -38,7 +38,11 @@ struct EvaluationServiceTests {
         try await TestDatabase.withFreshDatabase { client, _ in
             let services = AppServices(client: client)
             try await Self.importFixtures(services)
-            _ = try await WebhookRepository(client: client).add(url: "https://receiver.example/hook", secret: String(repeating: "s", count: 32), logger: Self.logger)
+            // Queued only, never sent here: a loopback address, which an operator must allow.
+            let webhooks = WebhookRepository(
+                client: client, secrets: WebhookSecretBox(base64: Data(repeating: 3, count: 32).base64EncodedString()),
+                targets: WebhookTargetPolicy(allowPrivateTargets: true))
+            _ = try await webhooks.add(url: "http://127.0.0.1:9/hook", secret: String(repeating: "s", count: 32), logger: Self.logger)
 
             let first = try await services.evaluations.evaluate(asOf: Self.day, trigger: "cli", logger: Self.logger)
             #expect(first.findingCount > 0)

@@ -26,8 +26,11 @@ struct APITestHarness: Sendable {
     let att: String
     let comcast: String
 
-    /// Runs `body` against a freshly seeded app.
-    static func run(_ body: @Sendable (APITestHarness) async throws -> Void) async throws {
+    /// Runs `body` against a freshly seeded app, configured with `settings` on top of the tests' own; `live` serves it
+    /// on a loopback port (set `http.port` to 0) instead of calling the router directly.
+    static func run(
+        settings: [String: ConfigValue] = [:], live: Bool = false, _ body: @Sendable (APITestHarness) async throws -> Void
+    ) async throws {
         try await TestDatabase.withFreshDatabase { database, url in
             try await Self.seed(database)
             let keys = APIKeyRepository(client: database)
@@ -36,14 +39,14 @@ struct APITestHarness: Sendable {
             let admin = try await keys.create(role: .admin, tenant: nil, entities: [], label: "test", logger: logger).1.text
             let att = try await keys.create(role: .telco, tenant: "att", entities: ["att"], label: nil, logger: logger).1.text
             let comcast = try await keys.create(role: .telco, tenant: "comcast", entities: ["comcast"], label: nil, logger: logger).1.text
-            let reader = ConfigReader(providers: [
-                InMemoryProvider(values: [
-                    "database.url": .init(.string(url.connectionString), isSecret: true), "log.level": "error",
-                    "upload.maxBytes": .init(.int(Self.uploadLimit), isSecret: false),
-                ])
-            ])
+            var values: [AbsoluteConfigKey: ConfigValue] = [
+                "database.url": .init(.string(url.connectionString), isSecret: true), "log.level": "error",
+                "upload.maxBytes": .init(.int(Self.uploadLimit), isSecret: false),
+            ]
+            for (key, value) in settings { values[AbsoluteConfigKey(key.split(separator: ".").map(String.init))] = value }
+            let reader = ConfigReader(providers: [InMemoryProvider(values: values)])
             let app = try await buildApplication(reader: reader)
-            try await app.test(.router) { client in
+            try await app.test(live ? .live : .router) { client in
                 try await body(
                     APITestHarness(database: database, client: client, regulator: regulator, admin: admin, att: att, comcast: comcast))
             }
@@ -68,7 +71,11 @@ struct APITestHarness: Sendable {
     func runQueuedJobs() async -> Int {
         let worker = JobWorker(
             queue: JobQueue(client: self.database),
-            handlers: [EvaluationJobHandler(service: EvaluationService(client: self.database)), WebhookDeliveryJobHandler(client: self.database)],
+            handlers: [
+                EvaluationJobHandler(service: EvaluationService(client: self.database)),
+                WebhookDeliveryJobHandler(
+                    client: self.database, secrets: ServerTestSupport.webhookSecrets, targets: ServerTestSupport.loopbackTargets),
+            ],
             logger: TestDatabase.logger)
         var count = 0
         while await worker.runNext() { count += 1 }
@@ -136,8 +143,10 @@ struct APITestHarness: Sendable {
             "findings", "api_keys", "equipment",
         ]
         for table in tables {
+            // A key's last use is bookkeeping that any authenticated request updates, not a change to the data.
+            let row = table == "api_keys" ? "(t.id, t.prefix, t.sha256, t.role, t.tenant_id, t.entity_ids, t.label, t.created_at, t.revoked_at, t.expires_at)::text" : "t::text"
             let rows = try await self.database.query(
-                "SELECT count(*)::text || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM \(unescaped: table) t",
+                "SELECT count(*)::text || ':' || coalesce(md5(string_agg(\(unescaped: row), '|' ORDER BY \(unescaped: row))), '') FROM \(unescaped: table) t",
                 logger: TestDatabase.logger)
             for try await value in rows.decode(String.self) { state[table] = value }
         }

@@ -59,14 +59,16 @@ struct AuthTests {
         }
     }
 
-    @Test func operationalRoutesAnswerWithoutAKeyAndUnknownMethodsGet405() async throws {
+    @Test func operationalRoutesAnswerWithoutAKeyButMetricsAndUnknownMethodsGet405() async throws {
         try await APITestHarness.run { api in
             #expect(try await api.request("/health", key: nil).status == .ok)
             let spec = try await api.request("/openapi.yaml", key: nil)
             #expect(spec.status == .ok)
             #expect(String(buffer: spec.body).hasPrefix("openapi: \"3.1.0\""))
             _ = try await api.request("/findings", key: api.regulator)
-            let metrics = String(buffer: try await api.request("/metrics", key: nil).body)
+            #expect(try await api.request("/metrics", key: nil).status == .unauthorized)
+            #expect(try await api.request("/metrics", key: api.att).status == .forbidden)
+            let metrics = String(buffer: try await api.request("/metrics", key: api.regulator).body)
             #expect(metrics.contains("http_requests_total"))
             #expect(metrics.contains(#"route="/findings""#))
 

@@ -55,7 +55,7 @@ struct EvaluationEntryPointTests {
     @Test func postEvaluationsAnswers202AndItsJobNotifies() async throws {
         try await APITestHarness.run { api in
             try await WebhookReceiver.with { receiver, url in
-                _ = try await WebhookRepository(client: api.database).add(url: url, secret: Self.secret, logger: Self.logger)
+                _ = try await ServerTestSupport.webhooks(api.database).add(url: url, secret: Self.secret, logger: Self.logger)
                 try await Self.changeAnInterconnect(api)
                 let queued = try await api.request(
                     "/evaluations", .post, key: api.regulator, contentType: "application/json", body: Data(#"{"asOf":"2024-01-01"}"#.utf8))
@@ -79,7 +79,7 @@ struct EvaluationEntryPointTests {
     @Test func anUploadTriggersOneEvaluationThatNotifies() async throws {
         try await APITestHarness.run { api in
             try await WebhookReceiver.with { receiver, url in
-                _ = try await WebhookRepository(client: api.database).add(url: url, secret: Self.secret, logger: Self.logger)
+                _ = try await ServerTestSupport.webhooks(api.database).add(url: url, secret: Self.secret, logger: Self.logger)
                 try await Self.changeAnInterconnect(api)
                 let scheduler = SchedulerService(client: api.database, now: { Self.today }, logger: Self.logger)
                 #expect(try await scheduler.tick().count == 1)
@@ -96,7 +96,7 @@ struct EvaluationEntryPointTests {
     @Test func aScheduledEvaluationNotifies() async throws {
         try await APITestHarness.run { api in
             try await WebhookReceiver.with { receiver, url in
-                _ = try await WebhookRepository(client: api.database).add(url: url, secret: Self.secret, logger: Self.logger)
+                _ = try await ServerTestSupport.webhooks(api.database).add(url: url, secret: Self.secret, logger: Self.logger)
                 _ = try await ScheduleRepository(client: api.database).add(
                     name: "nightly", cron: try CronExpression("0 6 * * *"), timeZone: "UTC", asOf: .today,
                     now: ServerTestSupport.date("2023-12-31T10:00:00Z"), logger: Self.logger)

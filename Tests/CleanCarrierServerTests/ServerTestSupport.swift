@@ -19,6 +19,15 @@ final class ManualClock: Sendable {
 
 enum ServerTestSupport {
     static let logger = TestDatabase.logger
+    /// The key webhook secrets are sealed with in the tests.
+    static let webhookSecrets = WebhookSecretBox(base64: Data(repeating: 5, count: 32).base64EncodedString())
+    /// The tests' receivers listen on loopback, which an operator must allow (`WEBHOOKS_ALLOW_PRIVATE_TARGETS`).
+    static let loopbackTargets = WebhookTargetPolicy(allowPrivateTargets: true)
+
+    /// The webhooks of `client`, with the tests' key and loopback receivers allowed.
+    static func webhooks(_ client: PostgresClient) -> WebhookRepository {
+        WebhookRepository(client: client, secrets: Self.webhookSecrets, targets: Self.loopbackTargets)
+    }
 
     static func date(_ text: String) -> Date { try! Date(text, strategy: .iso8601) }
 

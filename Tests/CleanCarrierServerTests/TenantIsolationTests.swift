@@ -1,3 +1,6 @@
+import CleanCarrierApp
+import CleanCarrierCore
+import CleanCarrierStore
 import CleanCarrierTestSupport
 import Foundation
 import HTTPTypes
@@ -48,11 +51,14 @@ struct TenantIsolationTests {
             let id = try #require(try APITestHarness.json(upload)["datasetId"] as? Int)
             #expect(try await api.request("/datasets/\(id)", key: api.att).status == .notFound)
             #expect(try await api.request("/datasets/\(id)", key: api.comcast).status == .ok)
+            // A telco sees the public reference datasets (registry, RIR, CAIDA) and its own; no operator records of others.
             let attDatasets = try APITestHarness.items(try await api.request("/datasets", key: api.att))
-            #expect(attDatasets.isEmpty)
+            #expect(Set(attDatasets.compactMap { $0["kind"] as? String }) == ["registry", "rir-delegated", "as-rel"])
+            #expect(attDatasets.allSatisfy { $0["tenant"] == nil })
             let filtered = try APITestHarness.items(try await api.request("/datasets?kind=interconnects&status=active", key: api.att))
-            #expect(filtered.isEmpty)
-            #expect(try APITestHarness.items(try await api.request("/datasets", key: api.comcast)).map { $0["id"] as? Int } == [id])
+            #expect(filtered.isEmpty, "the regulator's declared interconnects and comcast's upload are operator records")
+            let comcastDatasets = try APITestHarness.items(try await api.request("/datasets?kind=interconnects", key: api.comcast))
+            #expect(comcastDatasets.map { $0["id"] as? Int } == [id])
         }
     }
 
@@ -77,9 +83,60 @@ struct TenantIsolationTests {
             #expect(
                 try await api.request("/datasets/interconnects", .post, key: api.att, contentType: "text/csv", body: Data(own.utf8)).status
                     == .created)
-            let comcastActive = try APITestHarness.items(try await api.request("/datasets?status=active", key: api.comcast))
+            let comcastActive = try APITestHarness.items(try await api.request("/datasets?status=active&kind=interconnects", key: api.comcast))
             #expect(comcastActive.count == 1)
         }
+    }
+
+    /// att hands +852 calls to comcast, which hands them to China Telecom Americas: att's CC-3 finding rests partly
+    /// on comcast's route table, which att sees only as "a record of another operator".
+    @Test func evidenceFromAnotherTenantsUploadIsShownWithoutItsDetails() async throws {
+        try await APITestHarness.run { api in
+            let header = "carrier,prefix,next_hop,priority,weight,valid_from,valid_to\n"
+            let attRoutes = header + "att,852,comcast,1,100,2019-01-01,\n"
+            let comcastRoutes = header + "comcast,852,china-telecom-americas,7,42,2019-01-01,\n"
+            let attUpload = try await api.request(
+                "/datasets/voice-routes?file_name=att-routes.csv", .post, key: api.att, contentType: "text/csv", body: Data(attRoutes.utf8))
+            #expect(attUpload.status == .created)
+            let comcastUpload = try await api.request(
+                "/datasets/voice-routes?file_name=comcast-secret-routes.csv", .post, key: api.comcast, contentType: "text/csv",
+                body: Data(comcastRoutes.utf8))
+            #expect(comcastUpload.status == .created)
+            let comcastDataset = try #require(try APITestHarness.json(comcastUpload)["datasetId"] as? Int)
+            let evaluation = try await EvaluationService(client: api.database).evaluate(
+                asOf: Day(iso: "2024-06-01")!, trigger: "api:cck_regulatorprefix", logger: TestDatabase.logger).id
+
+            let regulatorView = try await api.allFindings("evaluation=\(evaluation)&include=evidence&rule=CC-3", key: api.regulator)
+            #expect(Self.records(regulatorView).contains { $0["file"] as? String == "comcast-secret-routes.csv" })
+            let attView = try await api.allFindings("evaluation=\(evaluation)&include=evidence&rule=CC-3", key: api.att)
+            let attRecords = Self.records(attView)
+            #expect(attRecords.contains { $0["file"] as? String == "att-routes.csv" }, "att's own records keep their details")
+            let hidden = attRecords.filter { $0["detail"] as? String == "a record of another operator" }
+            #expect(!hidden.isEmpty)
+            #expect(hidden.allSatisfy { $0["dataset"] as? Int == 0 && ($0["file"] as? String ?? "").isEmpty && $0["line"] == nil })
+
+            for uri in [
+                "/findings?evaluation=\(evaluation)&include=evidence&limit=100", "/evaluations/\(evaluation)/report?format=json",
+                "/evaluations/\(evaluation)/report?format=markdown", "/evaluations/\(evaluation)/report?format=csv",
+                "/evaluations/\(evaluation)/report?format=html", "/evaluations/\(evaluation)/diff?against=1&format=json",
+                "/evaluations", "/evaluations/\(evaluation)",
+            ] {
+                let body = String(buffer: try await api.request(uri, key: api.att).body)
+                #expect(!body.contains("comcast-secret-routes.csv"), "\(uri)")
+                #expect(!body.contains("priority 7") && !body.contains("weight 42"), "\(uri)")
+                #expect(!body.contains("cck_regulatorprefix"), "\(uri)")
+            }
+            let summary = try APITestHarness.json(try await api.request("/evaluations/\(evaluation)", key: api.att))
+            #expect((summary["datasetIds"] as? [Int])?.contains(comcastDataset) == false)
+            #expect(summary["trigger"] as? String == "api")
+            let report = try APITestHarness.json(try await api.request("/evaluations/\(evaluation)/report?format=json", key: api.att))
+            let datasets = report["datasets"] as? [[String: Any]] ?? []
+            #expect(!datasets.isEmpty && !datasets.contains { $0["id"] as? Int == comcastDataset })
+        }
+    }
+
+    private static func records(_ findings: [[String: Any]]) -> [[String: Any]] {
+        findings.flatMap { $0["records"] as? [[String: Any]] ?? [] }
     }
 
     private static func subject(_ finding: [String: Any]) -> String {

@@ -6,7 +6,7 @@ import Synchronization
 import Testing
 
 /// A webhook receiver on 127.0.0.1 for tests: records every request and answers with the given status codes in turn,
-/// then 200.
+/// then 200 (a 3xx with `Location` pointing back at itself).
 final class WebhookReceiver: Sendable {
     struct Request: Sendable {
         /// Header names in lowercase.
@@ -35,7 +35,9 @@ final class WebhookReceiver: Sendable {
             let buffer = try await request.body.collect(upTo: 1 << 20)
             var headers: [String: String] = [:]
             for field in request.headers { headers[field.name.canonicalName] = field.value }
-            return Response(status: HTTPResponse.Status(code: receiver.record(Request(headers: headers, body: Data(buffer.readableBytesView)))))
+            let status = HTTPResponse.Status(code: receiver.record(Request(headers: headers, body: Data(buffer.readableBytesView))))
+            // A redirect points back here, so following it would show as a second request.
+            return Response(status: status, headers: status.kind == .redirection ? [.location: "/hook"] : [:])
         }
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
         var logger = Logger(label: "webhook-receiver")

@@ -27,15 +27,16 @@ public enum TestDatabase {
 
     private static let server = ServerOnce()
 
-    /// Creates an empty database, migrates it, runs `body` with a client connected to it, then drops it.
+    /// Creates an empty database, migrates it (unless `migrate` is false), runs `body` with a client connected to it,
+    /// then drops it.
     public static func withFreshDatabase(
-        _ body: @Sendable (_ client: PostgresClient, _ url: DatabaseURL) async throws -> Void
+        migrate: Bool = true, _ body: @Sendable (_ client: PostgresClient, _ url: DatabaseURL) async throws -> Void
     ) async throws {
         let base = try await Self.server.url()
         let url = base.with(database: "cc_test_\(UUID().uuidString.prefix(8).lowercased())")
         try await DatabaseLocator.createDatabaseIfMissing(url, logger: Self.logger)
         do {
-            try await Database.withClient(url, logger: Self.logger) { client in try await body(client, url) }
+            try await Database.withClient(url, logger: Self.logger, migrate: migrate) { client in try await body(client, url) }
         } catch {
             try? await DatabaseLocator.dropDatabase(url, logger: Self.logger)
             throw error

@@ -32,8 +32,13 @@ public struct InputError: Error, Hashable, Sendable, Codable, CustomStringConver
 public struct InputErrors: Error, Sendable, CustomStringConvertible {
     /// The errors, in file order.
     public var errors: [InputError]
+    /// How many errors the file has in all, when a reader counted more than it kept.
+    public var total: Int
 
-    public init(_ errors: [InputError]) { self.errors = errors }
+    public init(_ errors: [InputError], total: Int? = nil) {
+        self.errors = errors
+        self.total = max(total ?? errors.count, errors.count)
+    }
 
     public var description: String { self.errors.map(\.description).joined(separator: "\n") }
 }

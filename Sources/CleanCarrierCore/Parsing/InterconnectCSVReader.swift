@@ -7,7 +7,7 @@ public enum InterconnectCSVReader {
     public static let columns = ["party_a", "party_b", "kind", "facility", "city", "country", "start", "end"]
 
     /// The interconnects of `text`, the content of `file`, tagged with `dataset`.
-    /// - Throws: `InputErrors` naming the line and field of every problem (up to 100).
+    /// - Throws: `InputErrors` naming the line and field of the first 100 problems, and counting them all.
     public static func interconnects(in text: String, file: String, dataset: Int64 = 0) throws(InputErrors) -> [Interconnect] {
         guard let records = DelimitedRecords(text: text, separator: ",") else {
             throw InputErrors([InputError(file: file, line: 1, message: "the file is empty: expected a header line \(Self.columns.joined(separator: ","))")])
@@ -19,9 +19,11 @@ public enum InterconnectCSVReader {
             ])
         }
         var errors: [InputError] = []
+        var total = 0
         var result: [Interconnect] = []
         for record in records.records {
             func fail(_ field: String, _ message: String) {
+                total += 1
                 if errors.count < 100 { errors.append(InputError(file: file, line: record.line, field: field, message: message)) }
             }
             guard record.fields.count == Self.columns.count else {
@@ -65,7 +67,7 @@ public enum InterconnectCSVReader {
                     partyA: parties[0], partyB: parties[1], kind: kind, facility: value(3), city: value(4), country: country?.uppercased(),
                     validity: Validity(from: days[0], to: days[1]), origin: RecordOrigin(dataset: dataset, file: file, line: record.line)))
         }
-        guard errors.isEmpty else { throw InputErrors(errors) }
+        guard errors.isEmpty else { throw InputErrors(errors, total: total) }
         return result
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// Reads voice route tables: CSV `carrier,prefix,next_hop,priority,weight[,valid_from,valid_to][,time_window]`
 /// (docs/FORMATS.md, "Voice routes"), every error pinned to its line and field.
 public enum VoiceRouteReader {
-    /// Errors collected before a read gives up.
+    /// Errors kept (with their line and field); the rest are only counted.
     public static let errorLimit = 100
     /// The required columns, in their usual order.
     public static let requiredColumns = ["carrier", "prefix", "next_hop", "priority", "weight"]
@@ -24,10 +24,11 @@ public enum VoiceRouteReader {
             file: file, columns: columns, width: table.header.count, knownEntities: knownEntities, expectedRows: table.records.count)
         var routes: [VoiceRoute] = []
         routes.reserveCapacity(table.records.count)
-        for record in table.records where parser.errors.count < Self.errorLimit {
+        parser.keptErrors = Self.errorLimit
+        for record in table.records {
             if let route = parser.route(from: record) { routes.append(route) }
         }
-        guard parser.errors.isEmpty else { throw InputErrors(parser.errors) }
+        guard parser.errors.isEmpty else { throw InputErrors(parser.errors, total: parser.errorCount) }
         return routes
     }
 }

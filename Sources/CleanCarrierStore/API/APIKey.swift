@@ -23,6 +23,12 @@ public struct APIKey: Sendable, Hashable {
     public var label: String?
     public var createdAt: Date
     public var revokedAt: Date?
+    /// After this the key no longer authenticates.
+    public var expiresAt: Date?
+    /// When the key last authenticated a request (recorded at most once a minute).
+    public var lastUsedAt: Date?
+    /// The key this one was rotated from.
+    public var replacesID: Int64?
 
     public init(
         id: Int64, prefix: String, role: Role, tenant: String?, entities: [String], label: String?, createdAt: Date, revokedAt: Date?

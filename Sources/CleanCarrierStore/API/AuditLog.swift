@@ -24,17 +24,12 @@ public struct AuditLog: Sendable {
 
     public init(client: PostgresClient) { self.client = client }
 
-    /// Appends an event.
+    /// Appends an event on its own, for what changes nothing else (a refused authentication); a change is audited by
+    /// its own transaction instead (`AuditEntry.write(on:logger:)`).
     /// - Parameter details: string values, stored as a JSON object.
     public func record(_ actor: Actor, action: String, target: String, details: [String: String] = [:], logger: Logger) async throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        let json = String(decoding: try encoder.encode(details), as: UTF8.self)
-        try await self.client.query(
-            """
-            INSERT INTO audit_log (actor, role, tenant_id, action, target, details)
-            VALUES (\(actor.name), \(actor.role), \(actor.tenant), \(action), \(target), \(json)::jsonb)
-            """, logger: logger)
+        let entry = AuditEntry(actor, action: action, target: target, details: details)
+        try await self.client.query(entry.insert, logger: logger)
         logger.info("Audit", metadata: ["audit.action": "\(action)", "audit.target": "\(target)", "audit.actor": "\(actor.name)"])
     }
 

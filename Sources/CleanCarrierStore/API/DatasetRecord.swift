@@ -15,8 +15,10 @@ public struct DatasetRecord: Sendable, Hashable {
     public var receivedAt: Date
     /// `staged`, `active`, `superseded` or `rejected`.
     public var status: String
-    /// Why it was rejected.
+    /// Why it was rejected: the first `DatasetImporter.keptErrors` errors.
     public var errors: [InputError]
+    /// How many errors rejected it in all.
+    public var errorCount = 0
 
     public init(
         id: Int64, kind: String, format: String, tenant: String?, scope: String, fileName: String, sha256: String, rows: Int, asOf: Day?,

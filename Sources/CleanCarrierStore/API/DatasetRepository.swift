@@ -7,7 +7,8 @@ public import PostgresNIO
 public struct DatasetRepository: Sendable {
     /// What to list.
     public struct Filter: Sendable {
-        /// Only this tenant's datasets (for a telco); `nil` for every dataset.
+        /// Only what this tenant may see (for a telco): its own datasets and the public reference datasets; `nil`
+        /// for every dataset.
         public var tenant: String?
         public var kind: String?
         public var status: String?
@@ -23,37 +24,64 @@ public struct DatasetRepository: Sendable {
 
     public init(client: PostgresClient) { self.client = client }
 
-    private static let columns = "id, kind, format, tenant_id, scope, file_name, sha256, rows, as_of::text, received_at, status, errors::text"
+    private static let columns = "id, kind, format, tenant_id, scope, file_name, sha256, rows, as_of::text, received_at, status, errors::text, error_count"
 
     /// Up to `limit` datasets older than dataset `before`, newest first.
     public func page(_ filter: Filter, limit: Int, before: Int64?, logger: Logger) async throws -> [DatasetRecord] {
         try await self.records(
             """
             SELECT \(unescaped: Self.columns) FROM datasets
-            WHERE (\(filter.tenant)::text IS NULL OR tenant_id = \(filter.tenant)) AND (\(filter.kind)::text IS NULL OR kind = \(filter.kind))
+            WHERE (\(filter.tenant)::text IS NULL OR tenant_id = \(filter.tenant)
+                OR (tenant_id IS NULL AND kind = ANY(\(Self.publicReferenceKinds)) AND status IN ('active', 'superseded')))
+            AND (\(filter.kind)::text IS NULL OR kind = \(filter.kind))
             AND (\(filter.status)::text IS NULL OR status = \(filter.status)) AND (\(before)::bigint IS NULL OR id < \(before))
             ORDER BY id DESC LIMIT \(limit)
             """, logger: logger)
     }
 
-    /// Dataset `id`, when it exists and, for `tenant`, belongs to it.
+    /// Dataset `id`, when it exists and `tenant` (when given) may see it.
     public func dataset(id: Int64, tenant: String?, logger: Logger) async throws -> DatasetRecord? {
         try await self.records(
-            "SELECT \(unescaped: Self.columns) FROM datasets WHERE id = \(id) AND (\(tenant)::text IS NULL OR tenant_id = \(tenant))", logger: logger
+            """
+            SELECT \(unescaped: Self.columns) FROM datasets WHERE id = \(id) AND (\(tenant)::text IS NULL OR tenant_id = \(tenant)
+                OR (tenant_id IS NULL AND kind = ANY(\(Self.publicReferenceKinds)) AND status IN ('active', 'superseded')))
+            """, logger: logger
         ).first
+    }
+
+    /// The kinds of public reference data, which every tenant may see once loaded: the registry, RIR statistics, AS
+    /// names and relationships, route-collector paths, number ranges and PeeringDB. Interconnects and voice routes
+    /// are operators' own records.
+    public static let publicReferenceKinds: [String] = [
+        DatasetKind.registry, .rirDelegated, .asNames, .asRelationships, .observedPaths, .numberRanges, .peeringDB,
+    ].map(\.rawValue)
+
+    /// The ids of the loaded datasets `tenant` may see: its own and the public reference datasets.
+    public func visibleIDs(tenant: String, logger: Logger) async throws -> Set<Int64> {
+        var ids = Set<Int64>()
+        for try await id in try await self.client.query(
+            """
+            SELECT id FROM datasets WHERE status IN ('active', 'superseded') AND (tenant_id = \(tenant)
+                OR (tenant_id IS NULL AND kind = ANY(\(Self.publicReferenceKinds))))
+            """, logger: logger
+        ).decode(Int64.self) {
+            ids.insert(id)
+        }
+        return ids
     }
 
     private func records(_ query: PostgresQuery, logger: Logger) async throws -> [DatasetRecord] {
         let decoder = JSONDecoder()
         var records: [DatasetRecord] = []
-        for try await (id, kind, format, tenant, scope, file, sha, rows, asOf, received, status, errors) in try await self.client.query(
+        for try await (id, kind, format, tenant, scope, file, sha, rows, asOf, received, status, errors, errorCount) in try await self.client.query(
             query, logger: logger
-        ).decode((Int64, String, String, String?, String, String, String, Int, String?, Date, String, String).self) {
-            records.append(
-                DatasetRecord(
-                    id: id, kind: kind, format: format, tenant: tenant, scope: scope, fileName: file, sha256: sha, rows: rows,
-                    asOf: asOf.flatMap { Day(iso: $0) }, receivedAt: received, status: status,
-                    errors: (try? decoder.decode([InputError].self, from: Data(errors.utf8))) ?? []))
+        ).decode((Int64, String, String, String?, String, String, String, Int, String?, Date, String, String, Int).self) {
+            var record = DatasetRecord(
+                id: id, kind: kind, format: format, tenant: tenant, scope: scope, fileName: file, sha256: sha, rows: rows,
+                asOf: asOf.flatMap { Day(iso: $0) }, receivedAt: received, status: status,
+                errors: (try? decoder.decode([InputError].self, from: Data(errors.utf8))) ?? [])
+            record.errorCount = errorCount
+            records.append(record)
         }
         return records
     }

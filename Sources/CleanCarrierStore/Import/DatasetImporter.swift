@@ -12,8 +12,21 @@ public import PostgresNIO
 /// (`DatasetKind.encoding`: UTF-8, Latin-1 for the AS-names list).
 public struct DatasetImporter: Sendable {
     public let client: PostgresClient
+    /// The audit entry each import appends in its own transaction, made from its outcome (`auditing(_:)`).
+    public private(set) var audit: (@Sendable (ImportOutcome) -> AuditEntry)?
 
-    public init(client: PostgresClient) { self.client = client }
+    public init(client: PostgresClient) {
+        self.client = client
+        self.audit = nil
+    }
+
+    /// This importer, appending `entry(outcome)` to the audit log in the transaction of each import (imported,
+    /// unchanged or rejected alike).
+    public func auditing(_ entry: @escaping @Sendable (ImportOutcome) -> AuditEntry) -> DatasetImporter {
+        var importer = self
+        importer.audit = entry
+        return importer
+    }
 
     /// A parsed file, ready to be written under its dataset id.
     public struct Parsed: Sendable {
@@ -43,13 +56,16 @@ public struct DatasetImporter: Sendable {
             parsed = try parse(text)
         } catch {
             return try await self.rejected(
-                kind: kind, format: format ?? kind.format, tenant: tenant, file: storedFile, sha: sha, errors: error.errors, started: started,
-                logger: logger)
+                kind: kind, format: format ?? kind.format, tenant: tenant, file: storedFile, sha: sha, errors: error.errors, total: error.total,
+                started: started, logger: logger)
         }
         let outcome: ImportOutcome
         do {
             outcome = try await self.client.withTransaction(logger: logger) { connection -> ImportOutcome in
-                try await self.load(parsed, kind: kind, format: format, tenant: tenant, file: storedFile, sha: sha, on: connection, logger: logger)
+                let outcome = try await self.load(
+                    parsed, kind: kind, format: format, tenant: tenant, file: storedFile, sha: sha, on: connection, logger: logger)
+                if let audit = self.audit { try await audit(outcome).write(on: connection, logger: logger) }
+                return outcome
             }
         } catch let error as PostgresTransactionError {
             // A value PostgreSQL cannot store (a NUL character, from raw bytes or a JSON or YAML escape) is the file's fault:
@@ -76,6 +92,7 @@ public struct DatasetImporter: Sendable {
         _ parsed: Parsed, kind: DatasetKind, format: String?, tenant: String?, file: String, sha: String, on connection: PostgresConnection,
         logger: Logger
     ) async throws -> ImportOutcome {
+        try await Self.serialize(kind: kind, tenant: tenant, scope: parsed.scope, on: connection, logger: logger)
         let existing = try await connection.query(
             """
             SELECT id, rows, status FROM datasets WHERE kind = \(kind.rawValue) AND coalesce(tenant_id, '') = \(tenant ?? "")
@@ -108,13 +125,21 @@ public struct DatasetImporter: Sendable {
 
     /// Records a rejected file (its dataset row and errors, nothing else).
     private func rejected(
-        kind: DatasetKind, format: String, tenant: String?, file: String, sha: String, errors: [InputError], started: ContinuousClock.Instant,
-        logger: Logger
+        kind: DatasetKind, format: String, tenant: String?, file: String, sha: String, errors: [InputError], total: Int? = nil,
+        started: ContinuousClock.Instant, logger: Logger
     ) async throws -> ImportOutcome {
-        let errors = errors.map(\.storable)
-        let id = try await self.reject(kind: kind, format: format, tenant: tenant, file: file, sha: sha, errors: errors, logger: logger)
-        logger.warning("Rejected input", metadata: ["dataset.id": "\(id)", "file": "\(file)", "errors": "\(errors.count)"])
-        return ImportOutcome(datasetID: id, status: .rejected, rows: 0, errors: errors, seconds: Self.seconds(since: started))
+        let total = max(total ?? errors.count, errors.count)
+        let kept = errors.prefix(Self.keptErrors).map(\.storable)
+        let outcome = try await self.client.withTransaction(logger: logger) { connection -> ImportOutcome in
+            let id = try await Self.reject(
+                kind: kind, format: format, tenant: tenant, file: file, sha: sha, errors: kept, errorCount: total, on: connection, logger: logger)
+            var outcome = ImportOutcome(datasetID: id, status: .rejected, rows: 0, errors: kept, seconds: Self.seconds(since: started))
+            outcome.errorCount = total
+            if let audit = self.audit { try await audit(outcome).write(on: connection, logger: logger) }
+            return outcome
+        }
+        logger.warning("Rejected input", metadata: ["dataset.id": "\(outcome.datasetID)", "file": "\(file)", "errors": "\(total)"])
+        return outcome
     }
 
     /// A field of a parsed file holds a NUL character.
@@ -134,14 +159,15 @@ public struct DatasetImporter: Sendable {
         try await connection.query("UPDATE datasets SET status = 'active' WHERE id = \(id)", logger: logger)
     }
 
-    private func reject(
-        kind: DatasetKind, format: String, tenant: String?, file: String, sha: String, errors: [InputError], logger: Logger
+    private static func reject(
+        kind: DatasetKind, format: String, tenant: String?, file: String, sha: String, errors: [InputError], errorCount: Int,
+        on connection: PostgresConnection, logger: Logger
     ) async throws -> Int64 {
         let json = String(decoding: try JSONEncoder().encode(errors), as: UTF8.self)
-        let rows = try await self.client.query(
+        let rows = try await connection.query(
             """
-            INSERT INTO datasets (kind, format, tenant_id, file_name, sha256, status, errors)
-            VALUES (\(kind.rawValue), \(format), \(tenant), \(file), \(sha), 'rejected', \(json)::jsonb) RETURNING id
+            INSERT INTO datasets (kind, format, tenant_id, file_name, sha256, status, errors, error_count)
+            VALUES (\(kind.rawValue), \(format), \(tenant), \(file), \(sha), 'rejected', \(json)::jsonb, \(errorCount)) RETURNING id
             """, logger: logger)
         for try await id in rows.decode(Int64.self) { return id }
         return 0

@@ -6,7 +6,8 @@ public import PostgresNIO
 /// Enqueues evaluations that data or time call for: a new set of active datasets (an import, an upload, a new registry
 /// version), or a designation coming into force or ending since the latest evaluation's as-of date.
 ///
-/// Each trigger's dedupe key names what it saw, so it fires once per change however often it is checked.
+/// Each trigger's dedupe key names what it saw, so it fires once per change however often it is checked; and a new
+/// set of datasets queues no evaluation while a dataset-triggered one still waits to start (uploads are debounced).
 public struct EvaluationTriggers: Sendable {
     public let client: PostgresClient
 
@@ -30,7 +31,7 @@ public struct EvaluationTriggers: Sendable {
                 latest = (datasets, Day(iso: asOf) ?? today)
             }
             var jobs: [Int64] = []
-            if latest?.datasets != active {
+            if latest?.datasets != active, try await !Self.datasetEvaluationIsQueued(on: connection, logger: logger) {
                 let key = "datasets:" + active.map(String.init).joined(separator: ",")
                 let payload = EvaluationJobPayload(asOf: today, trigger: "dataset")
                 if let id = try await JobQueue.enqueue(kind: EvaluationJobPayload.kind, payload: payload, dedupeKey: key, on: connection, logger: logger) {
@@ -47,6 +48,17 @@ public struct EvaluationTriggers: Sendable {
             }
             return jobs
         }
+    }
+
+    /// Whether a dataset-triggered evaluation waits in the queue, not yet started: it will read the active datasets
+    /// when it runs, so a burst of uploads (from one tenant or several) queues one evaluation, not one per upload.
+    private static func datasetEvaluationIsQueued(on connection: PostgresConnection, logger: Logger) async throws -> Bool {
+        let rows = try await connection.query(
+            """
+            SELECT 1 FROM jobs WHERE kind = \(EvaluationJobPayload.kind) AND status = 'queued' AND payload->>'trigger' = 'dataset' LIMIT 1
+            """, logger: logger)
+        for try await _ in rows { return true }
+        return false
     }
 
     /// The latest day, up to `today`, on which a designation of the active registry came into force or ended.

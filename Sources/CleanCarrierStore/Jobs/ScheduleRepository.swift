@@ -21,19 +21,32 @@ public struct ScheduleRepository: Sendable {
     public init(client: PostgresClient) { self.client = client }
 
     /// Adds a schedule, first due at the cron expression's next firing after `now`.
+    /// - Parameter actor: who the `schedule.create` audit event, written in the same transaction, names.
     /// - Throws: `Invalid` when the name is taken, the time zone is unknown or the expression never fires.
-    public func add(name: String, cron: CronExpression, timeZone: String, asOf: AsOfRule, now: Date, logger: Logger) async throws -> ScheduleRecord {
+    public func add(
+        name: String, cron: CronExpression, timeZone: String, asOf: AsOfRule, now: Date, auditedAs actor: AuditLog.Actor? = nil, logger: Logger
+    ) async throws -> ScheduleRecord {
         guard let zone = TimeZone(identifier: timeZone) else { throw Invalid(reason: .unknownTimeZone, description: "'\(timeZone)' is not a known time zone") }
         guard let next = cron.next(after: now, in: zone) else { throw Invalid(reason: .neverFires, description: "'\(cron)' never fires") }
-        let rows = try await self.client.query(
-            """
-            INSERT INTO schedules (name, cron, time_zone, as_of_rule, next_run) VALUES (\(name), \(cron.source), \(timeZone), \(asOf.rawValue), \(next))
-            ON CONFLICT (name) DO NOTHING RETURNING name
-            """, logger: logger)
-        for try await _ in rows {
-            return ScheduleRecord(name: name, cron: cron.source, timeZone: timeZone, asOfRule: asOf, enabled: true, nextRun: next, lastRun: nil)
+        let added = try await self.client.withTransaction(logger: logger) { connection -> ScheduleRecord? in
+            let rows = try await connection.query(
+                """
+                INSERT INTO schedules (name, cron, time_zone, as_of_rule, next_run) VALUES (\(name), \(cron.source), \(timeZone), \(asOf.rawValue), \(next))
+                ON CONFLICT (name) DO NOTHING RETURNING name
+                """, logger: logger)
+            for try await _ in rows {
+                let record = ScheduleRecord(name: name, cron: cron.source, timeZone: timeZone, asOfRule: asOf, enabled: true, nextRun: next, lastRun: nil)
+                if let actor {
+                    var entry = Self.audit(actor, action: "schedule.create", record)
+                    entry.details["next_run"] = next.formatted(.iso8601)
+                    try await entry.write(on: connection, logger: logger)
+                }
+                return record
+            }
+            return nil
         }
-        throw Invalid(reason: .duplicateName, description: "a schedule named '\(name)' exists already")
+        guard let added else { throw Invalid(reason: .duplicateName, description: "a schedule named '\(name)' exists already") }
+        return added
     }
 
     /// Every schedule, by name.
@@ -46,10 +59,23 @@ public struct ScheduleRepository: Sendable {
 
     /// Removes schedule `name`.
     /// - Returns: the removed schedule, or `nil` when there was none.
-    public func remove(name: String, logger: Logger) async throws -> ScheduleRecord? {
-        let rows = try await self.client.query("DELETE FROM schedules WHERE name = \(name) RETURNING \(unescaped: Self.columns)", logger: logger)
-        for try await row in rows.decode(Row.self) { return Self.record(row) }
-        return nil
+    /// - Parameter actor: who the `schedule.delete` audit event, written in the same transaction, names.
+    public func remove(name: String, auditedAs actor: AuditLog.Actor? = nil, logger: Logger) async throws -> ScheduleRecord? {
+        try await self.client.withTransaction(logger: logger) { connection -> ScheduleRecord? in
+            let rows = try await connection.query("DELETE FROM schedules WHERE name = \(name) RETURNING \(unescaped: Self.columns)", logger: logger)
+            for try await row in rows.decode(Row.self) {
+                let record = Self.record(row)
+                if let actor { try await Self.audit(actor, action: "schedule.delete", record).write(on: connection, logger: logger) }
+                return record
+            }
+            return nil
+        }
+    }
+
+    private static func audit(_ actor: AuditLog.Actor, action: String, _ record: ScheduleRecord) -> AuditEntry {
+        AuditEntry(
+            actor, action: action, target: "schedule:\(record.name)",
+            details: ["cron": record.cron, "time_zone": record.timeZone, "as_of": record.asOfRule.rawValue])
     }
 
     private static let columns = "name, cron, time_zone, as_of_rule, enabled, next_run, last_run"

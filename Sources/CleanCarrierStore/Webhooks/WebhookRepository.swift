@@ -16,6 +16,7 @@ public struct WebhookRepository: Sendable {
         public var id: Int64
         public var webhookID: Int64
         public var url: String
+        /// The secret as stored: sealed (`WebhookSecretBox`), or plain in rows from before sealing.
         public var secret: String
         public var evaluationID: Int64
         public var event: String
@@ -29,14 +30,30 @@ public struct WebhookRepository: Sendable {
     }
 
     public let client: PostgresClient
+    /// Seals secrets as they are added and opens them for delivery; `nil` when no key is configured.
+    public let secrets: WebhookSecretBox?
+    /// Which URLs may be added.
+    public let targets: WebhookTargetPolicy
 
-    public init(client: PostgresClient) { self.client = client }
+    /// - Parameters:
+    ///   - secrets: the box secrets are sealed in (default: the key in `WEBHOOKS_SECRET_KEY`).
+    ///   - targets: which URLs may be added (default: public addresses only, unless `WEBHOOKS_ALLOW_PRIVATE_TARGETS`).
+    public init(client: PostgresClient, secrets: WebhookSecretBox? = .fromEnvironment(), targets: WebhookTargetPolicy = .fromEnvironment()) {
+        self.client = client
+        self.secrets = secrets
+        self.targets = targets
+    }
 
-    /// Adds a receiver.
+    /// Adds a receiver, its secret sealed.
     /// - Returns: its id.
+    /// - Throws: `WebhookTargetPolicy.Refusal` for a URL that may not be called, `WebhookSecretBox.Failure.noKey` when
+    ///   no key is configured to seal the secret with.
     public func add(url: String, secret: String, logger: Logger) async throws -> Int64 {
+        try self.targets.check(url)
+        guard let secrets = self.secrets else { throw WebhookSecretBox.Failure.noKey }
+        let sealed = try secrets.seal(secret)
         for try await id in try await self.client.query(
-            "INSERT INTO webhooks (url, secret) VALUES (\(url), \(secret)) RETURNING id", logger: logger
+            "INSERT INTO webhooks (url, secret) VALUES (\(url), \(sealed)) RETURNING id", logger: logger
         ).decode(Int64.self) {
             return id
         }
@@ -52,6 +69,14 @@ public struct WebhookRepository: Sendable {
             hooks.append(Webhook(id: id, url: url, enabled: enabled))
         }
         return hooks
+    }
+
+    /// The secret `delivery` is signed with, opened.
+    /// - Throws: `WebhookSecretBox.Failure` when it is sealed and no key, or another key, is configured.
+    public func secret(of delivery: Delivery) throws -> String {
+        guard delivery.secret.hasPrefix(WebhookSecretBox.prefix) else { return delivery.secret }
+        guard let secrets = self.secrets else { throw WebhookSecretBox.Failure.noKey }
+        return try secrets.open(delivery.secret)
     }
 
     /// Removes receiver `id` and its delivery log.
