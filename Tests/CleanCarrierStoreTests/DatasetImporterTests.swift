@@ -17,7 +17,7 @@ struct DatasetImporterTests {
             #expect(again.rows == 9608)
             let state = try await StoreFixtures.tableState(client: client)
             #expect(state["as_links"]?.hasPrefix("9608:") == true)
-            #expect(state["designations"]?.hasPrefix("14:") == true)
+            #expect(state["designations"]?.hasPrefix("19:") == true)
         }
     }
 
