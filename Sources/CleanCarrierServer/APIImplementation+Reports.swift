@@ -27,8 +27,9 @@ extension APIImplementation {
         return .ok(try Self.render(visible, as: input.query.format ?? .markdown))
     }
 
-    /// `report` with only the findings `key` may see: a telco's subjects in any of `evaluations` (their registry
-    /// versions may differ), with only the datasets and records it may see (`TenantView`); everything for a regulator.
+    /// `report` with only the findings and clean-telco statuses `key` may see: a telco's subjects in any of
+    /// `evaluations` (their registry versions may differ), with only the datasets and records it may see
+    /// (`TenantView`); everything for a regulator.
     private func visible(_ report: EvaluationReport, to key: APIKey, evaluations: [Int64]) async throws -> EvaluationReport {
         guard let view = try await self.tenantView(key) else { return report }
         var subjects = Set<String>()
@@ -37,6 +38,8 @@ extension APIImplementation {
         }
         var visible = view.report(report)
         visible.entries.removeAll { !subjects.contains($0.finding.subject.ref) }
+        visible.cleanTelco.removeAll { !subjects.contains($0.carrier.ref) }
+        visible.baseline?.cleanTelco.removeAll { !subjects.contains($0.carrier.ref) }
         return visible
     }
 

@@ -62,7 +62,9 @@ struct RegulatorActionsTests {
             let json = try APITestHarness.json(try await api.request("/evaluations/1/report?format=json", key: api.regulator))
             #expect((json["entries"] as? [Any])?.count == all.count)
             let csv = String(buffer: try await api.request("/evaluations/1/report?format=csv", key: api.regulator).body)
-            #expect(csv.split(separator: "\n").count == all.count + 1)
+            let lines = csv.split(separator: "\n")
+            #expect(lines.filter { !$0.contains(",clean-telco,") }.count == all.count + 1)
+            #expect(lines.filter { $0.contains(",clean-telco,") }.count == (json["cleanTelco"] as? [Any])?.count, "then one line per clean-telco status")
             #expect(try await api.request("/evaluations/99/report", key: api.regulator).status == .notFound)
         }
     }

@@ -32,6 +32,8 @@ struct TenantIsolationTests {
             let report = String(buffer: try await api.request("/evaluations/1/report?format=csv", key: api.att).body)
             #expect(!report.contains(",comcast,"))
             #expect(report.contains(",att,") || report.contains(",AS7018,"))
+            #expect(report.contains(",clean-telco,unknown,,att,"), "a telco sees its own clean-telco status")
+            #expect(!report.contains(",clean-telco,") || report.split(separator: "\n").filter { $0.contains(",clean-telco,") }.count == 1)
             let evaluation = try APITestHarness.json(try await api.request("/evaluations/1", key: api.att))
             #expect(evaluation["findingCount"] as? Int == mine.count)
         }

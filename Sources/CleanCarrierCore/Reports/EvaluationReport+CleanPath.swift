@@ -9,9 +9,10 @@ extension EvaluationReport {
         /// The status now; `nil` when the carrier is no longer listed.
         public var after: CleanTelcoStatus?
 
-        /// `att: unknown → not clean`.
+        /// `att: unknown → not clean`, or `att: not clean (reasons changed)` when the verdict stays.
         public var line: String {
-            "\(self.carrier): \(self.before?.verdict.title ?? "not listed") → \(self.after?.verdict.title ?? "not listed")"
+            let (before, after) = (self.before?.verdict.title ?? "not listed", self.after?.verdict.title ?? "not listed")
+            return before == after ? "\(self.carrier): \(after) (reasons changed)" : "\(self.carrier): \(before) → \(after)"
         }
     }
 
