@@ -136,6 +136,17 @@ struct RoleMatrixTests {
         Operation(method: .delete, path: "/schedules/{name}", roles: [.regulator], request: get("/schedules/matrix-nightly")),
         Operation(method: .get, path: "/jobs", roles: [.regulator], request: get("/jobs")),
         Operation(method: .get, path: "/jobs/{jobId}", roles: [.regulator]) { _, f in ("/jobs/\(f.job)", nil, nil) },
+        Operation(method: .get, path: "/cables", roles: readers, request: get("/cables?country=US")),
+        Operation(method: .get, path: "/landing-points", roles: readers, request: get("/landing-points?country=US")),
+        Operation(method: .post, path: "/datasets/cable-circuits", roles: [.regulator, .att, .comcast], success: created) { role, _ in
+            ("/datasets/cable-circuits?file_name=\(marker(role)).csv", "text/csv",
+                Data("carrier,cable,end_a,end_b,start,end\n\(party(role)),\(marker(role).lowercased()),US,JP,2019-01-01,\n".utf8))
+        },
+        Operation(method: .post, path: "/datasets/equipment", roles: [.regulator, .att, .comcast], success: created) { role, _ in
+            ("/datasets/equipment?file_name=\(marker(role)).csv", "text/csv",
+                Data("network,site,role,kind,vendor,model,in_service_from,removed_on,replacement_plan\n\(party(role)),\(marker(role)) site,control,core,nokia,Core,2019-06-01,,\n".utf8))
+        },
+        Operation(method: .get, path: "/paths/check", roles: readers) { role, _ in ("/paths/check?from=\(party(role))&to=%2B447300123456&as_of=2024-01-01", nil, nil) },
     ]
 
     @Test func everyOperationAnswersEveryRoleAsItShouldAndNoTelcoSeesTheOther() async throws {

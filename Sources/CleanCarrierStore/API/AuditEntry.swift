@@ -6,7 +6,7 @@ public import PostgresNIO
 /// unaudited and an audit event never names a change that was rolled back.
 public struct AuditEntry: Sendable, Hashable {
     public var actor: AuditLog.Actor
-    /// e.g. `upload.interconnects`, `designation.create`, `key.revoke`, `evaluation.run`.
+    /// e.g. `upload.interconnects`, `designation.create`, `key.revoke`, `evaluation.queue`.
     public var action: String
     /// e.g. `dataset:12`, `designation:fcc-2022-ct`, `key:3`.
     public var target: String
