@@ -52,7 +52,7 @@ extension Components.Schemas.Finding {
         let finding = record.finding
         self.init(
             fingerprint: finding.fingerprint, evaluationId: record.evaluationID, rule: .init(finding.rule), severity: .init(finding.severity),
-            status: .init(rawValue: record.status) ?? .new, firstSeen: record.firstSeen, subject: .init(finding.subject),
+            status: .init(rawValue: record.status.rawValue) ?? .new, firstSeen: record.firstSeen, subject: .init(finding.subject),
             counterpart: .init(finding.counterpart), summary: finding.summary, hops: finding.evidence.hops.map { .init($0) },
             records: finding.evidence.records.map { .init($0) }, trustChains: finding.evidence.trustChains)
     }
@@ -64,7 +64,7 @@ extension Components.Schemas.FindingItem {
         let finding = record.finding
         self.init(
             fingerprint: finding.fingerprint, evaluationId: record.evaluationID, rule: .init(finding.rule), severity: .init(finding.severity),
-            status: .init(rawValue: record.status) ?? .new, firstSeen: record.firstSeen, subject: .init(finding.subject),
+            status: .init(rawValue: record.status.rawValue) ?? .new, firstSeen: record.firstSeen, subject: .init(finding.subject),
             counterpart: .init(finding.counterpart), summary: finding.summary, hops: finding.evidence.hops.map { .init($0) },
             records: finding.evidence.records.map { .init($0) }, trustChains: finding.evidence.trustChains)
     }
@@ -73,7 +73,7 @@ extension Components.Schemas.FindingItem {
     init(_ summary: FindingSummary) {
         self.init(
             fingerprint: summary.fingerprint, evaluationId: summary.evaluationID, rule: .init(summary.rule), severity: .init(summary.severity),
-            status: .init(rawValue: summary.status) ?? .new, firstSeen: summary.firstSeen, subject: .init(summary.subject),
+            status: .init(rawValue: summary.status.rawValue) ?? .new, firstSeen: summary.firstSeen, subject: .init(summary.subject),
             counterpart: .init(summary.counterpart), summary: summary.summary)
     }
 }

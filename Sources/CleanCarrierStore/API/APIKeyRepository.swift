@@ -22,7 +22,7 @@ public struct APIKeyRepository: Sendable {
     public init(client: PostgresClient) { self.client = client }
 
     private static let columns = "id, prefix, role, tenant_id, entity_ids, label, created_at, revoked_at, expires_at, last_used_at, replaces_id"
-    private typealias Row = (Int64, String, String, String?, [String], String?, Date, Date?, Date?, Date?, Int64?)
+    private typealias Row = (Int64, String, APIKey.Role, String?, [String], String?, Date, Date?, Date?, Date?, Int64?)
 
     /// Makes a key; a telco key's tenant is created when it does not exist yet.
     /// - Parameters:
@@ -105,7 +105,7 @@ public struct APIKeyRepository: Sendable {
             """, logger: logger)
         var found: APIKey?
         for try await (id, prefix, role, tenant, entities, label, created, revoked, expires, used, replaces, hash) in rows.decode(
-            (Int64, String, String, String?, [String], String?, Date, Date?, Date?, Date?, Int64?, String).self) where secret.matches(sha256: hash)
+            (Int64, String, APIKey.Role, String?, [String], String?, Date, Date?, Date?, Date?, Int64?, String).self) where secret.matches(sha256: hash)
         {
             found = Self.key((id, prefix, role, tenant, entities, label, created, revoked, expires, used, replaces))
         }
@@ -149,7 +149,7 @@ public struct APIKeyRepository: Sendable {
     private static func key(_ row: Row) -> APIKey {
         let (id, prefix, role, tenant, entities, label, created, revoked, expires, used, replaces) = row
         var key = APIKey(
-            id: id, prefix: prefix, role: APIKey.Role(rawValue: role) ?? .telco, tenant: tenant, entities: entities, label: label,
+            id: id, prefix: prefix, role: role, tenant: tenant, entities: entities, label: label,
             createdAt: created, revokedAt: revoked)
         key.expiresAt = expires
         key.lastUsedAt = used

@@ -50,7 +50,7 @@ public struct FindingRepository: Sendable {
         var summaries: [FindingSummary] = []
         for try await (fingerprint, rule, severity, status, firstSeen, summary, subject, counterpart) in try await self.client.query(
             query, logger: logger
-        ).decode((String, String, String, String, Int64, String, String, String).self) {
+        ).decode((String, String, String, EvaluationReport.Status, Int64, String, String, String).self) {
             guard let rule = Finding.Rule(rawValue: rule), let severity = Finding.Severity(rawValue: severity) else {
                 throw UnknownFindingValue(fingerprint: fingerprint, rule: rule, severity: severity)
             }
@@ -105,7 +105,7 @@ public struct FindingRepository: Sendable {
     private func records(_ query: PostgresQuery, evaluation: Int64, logger: Logger) async throws -> [FindingRecord] {
         let decoder = JSONDecoder()
         var records: [FindingRecord] = []
-        for try await (json, status, firstSeen) in try await self.client.query(query, logger: logger).decode((String, String, Int64).self) {
+        for try await (json, status, firstSeen) in try await self.client.query(query, logger: logger).decode((String, EvaluationReport.Status, Int64).self) {
             let finding = try decoder.decode(Finding.self, from: Data(json.utf8))
             records.append(FindingRecord(evaluationID: evaluation, finding: finding, status: status, firstSeen: firstSeen))
         }

@@ -7,7 +7,7 @@ public struct FindingSummary: Sendable, Hashable {
     public var rule: Finding.Rule
     public var severity: Finding.Severity
     /// `new` or `persisting` against the previous evaluation.
-    public var status: String
+    public var status: EvaluationReport.Status
     /// The evaluation in which the fingerprint first appeared.
     public var firstSeen: Int64
     public var subject: Party
@@ -15,7 +15,7 @@ public struct FindingSummary: Sendable, Hashable {
     public var summary: String
 
     public init(
-        evaluationID: Int64, fingerprint: String, rule: Finding.Rule, severity: Finding.Severity, status: String, firstSeen: Int64, subject: Party,
+        evaluationID: Int64, fingerprint: String, rule: Finding.Rule, severity: Finding.Severity, status: EvaluationReport.Status, firstSeen: Int64, subject: Party,
         counterpart: Party, summary: String
     ) {
         self.evaluationID = evaluationID

@@ -1,4 +1,4 @@
-public import CleanCarrierCore
+import CleanCarrierCore
 
 /// A row read from the database holds a value this build cannot read (written by another build, or edited by hand):
 /// reading fails loudly instead of skipping the row or putting a default in its place.

@@ -107,16 +107,13 @@ public struct DatasetImporter: Sendable {
             UPDATE datasets SET status = 'superseded' WHERE kind = \(kind.rawValue) AND coalesce(tenant_id, '') = \(tenant ?? "")
             AND scope = \(parsed.scope) AND status = 'active'
             """, logger: logger)
-        var id: Int64 = 0
-        for try await value in try await connection.query(
+        let id = try await connection.query(
             """
             INSERT INTO datasets (kind, format, tenant_id, scope, file_name, sha256, rows, as_of, status)
             VALUES (\(kind.rawValue), \(format ?? kind.format), \(tenant), \(parsed.scope), \(file), \(sha), \(parsed.rows),
                     \(parsed.asOf?.description)::date, 'active') RETURNING id
             """, logger: logger
-        ).decode(Int64.self) {
-            id = value
-        }
+        ).requiredRow(Int64.self, statement: "INSERT INTO datasets")
         let batches = parsed.batches(id)
         if let nul = batches.lazy.compactMap(\.firstNUL).first { throw UnstorableNUL(column: nul.column, line: nul.line) }
         for batch in batches { try await batch.copy(on: connection, logger: logger) }
@@ -169,8 +166,7 @@ public struct DatasetImporter: Sendable {
             INSERT INTO datasets (kind, format, tenant_id, file_name, sha256, status, errors, error_count)
             VALUES (\(kind.rawValue), \(format), \(tenant), \(file), \(sha), 'rejected', \(json)::jsonb, \(errorCount)) RETURNING id
             """, logger: logger)
-        for try await id in rows.decode(Int64.self) { return id }
-        return 0
+        return try await rows.requiredRow(Int64.self, statement: "INSERT INTO datasets (rejected)")
     }
 
     private static func seconds(since start: ContinuousClock.Instant) -> Double {

@@ -52,12 +52,8 @@ public struct WebhookRepository: Sendable {
         try self.targets.check(url)
         guard let secrets = self.secrets else { throw WebhookSecretBox.Failure.noKey }
         let sealed = try secrets.seal(secret)
-        for try await id in try await self.client.query(
-            "INSERT INTO webhooks (url, secret) VALUES (\(url), \(sealed)) RETURNING id", logger: logger
-        ).decode(Int64.self) {
-            return id
-        }
-        preconditionFailure("INSERT ... RETURNING returned no row")
+        return try await self.client.query("INSERT INTO webhooks (url, secret) VALUES (\(url), \(sealed)) RETURNING id", logger: logger)
+            .requiredRow(Int64.self, statement: "INSERT INTO webhooks")
     }
 
     /// Every receiver, by id (secrets are not read back).
