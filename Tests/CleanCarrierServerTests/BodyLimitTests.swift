@@ -64,7 +64,7 @@ struct BodyLimitTests {
                                 b"GET /health HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n"]:
                     s = socket.create_connection(("127.0.0.1", int(sys.argv[1])))
                     s.sendall(request)
-                    s.settimeout(20)
+                    s.settimeout(30)
                     start = time.time()
                     while s.recv(4096):
                         pass
@@ -73,7 +73,7 @@ struct BodyLimitTests {
             let result = try await TestProcess.run(["python3", "-c", script, String(port)])
             let seconds = result.output.split(separator: "\n").compactMap { Double($0) }
             #expect(seconds.count == 3, "every connection was closed (python3: \(result.errors.suffix(300)))")
-            #expect(seconds.allSatisfy { $0 >= 1 && $0 < 10 }, "\(seconds)")
+            #expect(seconds.allSatisfy { $0 >= 1 && $0 < 30 }, "\(seconds): closed after the 1.5 s timeout, not the 60 s default (a loaded machine answers slowly)")
         }
     }
 
