@@ -123,7 +123,7 @@ struct ImporterFuzzTests {
     /// - Returns: its path.
     static func save(_ bytes: [UInt8], label: String, target: DatasetKind) -> String {
         let path = NSTemporaryDirectory() + "cc-fuzz-\(target.rawValue)-\(Self.seed)-\(label)"
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
         return path
     }
 
