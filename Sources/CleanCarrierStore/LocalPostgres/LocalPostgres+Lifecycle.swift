@@ -93,10 +93,10 @@ extension LocalPostgres {
             listen_addresses = '127.0.0.1'
             port = \(endpoint.port)
             unix_socket_directories = '\(endpoint.socketDirectory)'
-            max_connections = 200
 
             """
-        if !self.durable { settings += "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n" }
+        // A test cluster serves a whole test run, about a hundred suites at once, each with its own client pool.
+        settings += self.durable ? "max_connections = 200\n" : "max_connections = 600\nfsync = off\nsynchronous_commit = off\nfull_page_writes = off\n"
         let conf = URL(fileURLWithPath: self.dataDirectory + "/postgresql.conf")
         let handle = try FileHandle(forWritingTo: conf)
         try handle.seekToEnd()
