@@ -14,7 +14,6 @@ struct EvaluateCommand: AsyncParsableCommand {
     var asOf: Day = DayArgument.today
 
     func run() async throws {
-        let logger = self.options.logger()
         let asOf = self.asOf
         let outcome = try await self.options.withServices { services, logger in
             try await services.evaluations.evaluate(asOf: asOf, trigger: "cli", logger: logger)

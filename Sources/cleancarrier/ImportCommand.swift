@@ -35,7 +35,6 @@ struct ImportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let logger = self.options.logger()
         let started = ContinuousClock.now
         let (kind, files, tenant) = (self.kind, self.files, self.tenant)
         let outcomes = try await self.options.withServices { services, logger in

@@ -21,7 +21,6 @@ struct JobsCommand: AsyncParsableCommand {
         var limit: Int = 50
 
         func run() async throws {
-            let logger = self.options.logger()
             let (status, limit) = (self.status, self.limit)
             let jobs = try await self.options.withServices { services, logger in
                 try await JobQueue(client: services.client).list(status: status, limit: limit, logger: logger)
@@ -42,7 +41,6 @@ struct JobsCommand: AsyncParsableCommand {
         var id: Int64
 
         func run() async throws {
-            let logger = self.options.logger()
             let id = self.id
             guard let job = try await self.options.withServices({ services, logger in
                 try await JobQueue(client: services.client).record(id: id, logger: logger)
@@ -71,7 +69,6 @@ struct JobsCommand: AsyncParsableCommand {
         var attempts: Int = 3
 
         func run() async throws {
-            let logger = self.options.logger()
             let (id, attempts) = (self.id, self.attempts)
             let retried = try await self.options.withServices { services, logger in
                 try await JobQueue(client: services.client).retry(id: id, extraAttempts: attempts, logger: logger)
@@ -89,7 +86,6 @@ struct JobsCommand: AsyncParsableCommand {
         var asOf: Day = DayArgument.today
 
         func run() async throws {
-            let logger = self.options.logger()
             let asOf = self.asOf
             let id = try await self.options.withServices { services, logger in
                 try await JobQueue(client: services.client).enqueue(

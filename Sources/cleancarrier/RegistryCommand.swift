@@ -29,7 +29,6 @@ struct RegistryCommand: AsyncParsableCommand {
         @Flag(help: "Print JSON.") var json = false
 
         func run() async throws {
-            let logger = self.options.logger()
             let (subject, asOf, threshold) = (self.subject, self.asOf, self.affiliateThreshold)
             let explanation =
                 if let file = self.file {

@@ -31,7 +31,6 @@ struct ScheduleCommand: AsyncParsableCommand {
             let cron: CronExpression
             do { cron = try CronExpression(self.cron) } catch { throw ValidationError(error.description) }
             guard let rule = AsOfRule(rawValue: self.asOf) else { throw ValidationError("--as-of must be today or yesterday") }
-            let logger = self.options.logger()
             let (name, zone) = (self.name, self.timeZone)
             do {
                 let schedule = try await self.options.withServices { services, logger in
@@ -49,7 +48,6 @@ struct ScheduleCommand: AsyncParsableCommand {
         @OptionGroup var options: GlobalOptions
 
         func run() async throws {
-            let logger = self.options.logger()
             let schedules = try await self.options.withServices { services, logger in
                 try await ScheduleRepository(client: services.client).list(logger: logger)
             }
@@ -71,7 +69,6 @@ struct ScheduleCommand: AsyncParsableCommand {
         var name: String
 
         func run() async throws {
-            let logger = self.options.logger()
             let name = self.name
             let removed = try await self.options.withServices { services, logger in
                 try await ScheduleRepository(client: services.client).remove(name: name, logger: logger)

@@ -59,7 +59,6 @@ struct TraceCallCommand: AsyncParsableCommand {
             try CallTraceOutput.write(try await files.trace(from: origin, to: number, at: at, limits: limits), json: self.tracing.json)
             return
         }
-        let logger = self.options.logger()
         let asOf = self.asOf ?? at.map(DayArgument.day(of:)) ?? DayArgument.today
         let result: CallTraceResult
         do {

@@ -16,7 +16,6 @@ struct TraceDataCommand: AsyncParsableCommand {
     @Option(help: "The date for trust verdicts (YYYY-MM-DD; default today).", transform: DayArgument.parse) var asOf: Day = DayArgument.today
 
     func run() async throws {
-        let logger = self.options.logger()
         guard let source = ASN(parsing: self.from) else { throw ValidationError("--from: '\(self.from)' is not an AS number") }
         let (asOf, destination) = (self.asOf, self.to)
         let trace: DataRouteTrace

@@ -27,7 +27,6 @@ struct WebhookCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let logger = self.options.logger()
             let (url, secret) = (self.url, self.secret)
             let id = try await self.options.withServices { services, logger in
                 try await WebhookRepository(client: services.client).add(url: url, secret: secret, logger: logger)
@@ -41,7 +40,6 @@ struct WebhookCommand: AsyncParsableCommand {
         @OptionGroup var options: GlobalOptions
 
         func run() async throws {
-            let logger = self.options.logger()
             let hooks = try await self.options.withServices { services, logger in
                 try await WebhookRepository(client: services.client).list(logger: logger)
             }
@@ -58,7 +56,6 @@ struct WebhookCommand: AsyncParsableCommand {
         var id: Int64
 
         func run() async throws {
-            let logger = self.options.logger()
             let id = self.id
             let removed = try await self.options.withServices { services, logger in
                 try await WebhookRepository(client: services.client).remove(id: id, logger: logger)
@@ -76,7 +73,6 @@ struct WebhookCommand: AsyncParsableCommand {
         var limit: Int = 50
 
         func run() async throws {
-            let logger = self.options.logger()
             let limit = self.limit
             let deliveries = try await self.options.withServices { services, logger in
                 try await WebhookRepository(client: services.client).deliveries(limit: limit, logger: logger)
