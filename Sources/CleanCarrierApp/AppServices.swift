@@ -13,6 +13,10 @@ public struct AppServices: Sendable {
     public var traces: TraceService { TraceService(client: self.client) }
     public var registry: RegistryService { RegistryService(client: self.client) }
     public var reports: EvaluationRepository { EvaluationRepository(client: self.client) }
+    public var keys: KeyService { KeyService(client: self.client) }
+    public var schedules: ScheduleService { ScheduleService(client: self.client) }
+    public var jobs: JobService { JobService(client: self.client) }
+    public var webhooks: WebhookService { WebhookService(client: self.client) }
 
     /// Connects to `url`, applies pending migrations, runs `body` with the services, shuts down gracefully (also on
     /// SIGTERM or SIGINT) and returns what `body` returned: the pattern of every one-shot command.

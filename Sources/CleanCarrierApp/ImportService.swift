@@ -1,4 +1,4 @@
-public import CleanCarrierCore
+import CleanCarrierCore
 public import CleanCarrierStore
 public import Foundation
 public import Logging

@@ -31,7 +31,7 @@ extension APIImplementation {
         let asOf = try Self.day(query.asOf, name: "as_of")
         let result: CleanPathResult
         do {
-            result = try await self.traces.cleanPath(from: query.from, to: query.to, asOf: asOf, logger: logger)
+            result = try await self.services.traces.cleanPath(from: query.from, to: query.to, asOf: asOf, logger: logger)
         } catch let error as CleanPathJudge.CheckFailure {
             switch error {
             case .dataTrace(.noRelationships): throw ProblemDetails.conflict("no AS relationships are loaded: upload them first (POST /datasets/as-relationships)")

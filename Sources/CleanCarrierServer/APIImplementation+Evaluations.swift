@@ -1,4 +1,5 @@
 import CleanCarrierAPI
+import CleanCarrierApp
 import CleanCarrierCore
 import CleanCarrierStore
 import Foundation
@@ -34,19 +35,7 @@ extension APIImplementation {
         var requested: String?
         if case .json(let body)? = input.body { requested = body.asOf }
         let asOf = try Self.day(requested, name: "asOf")
-        let payload = EvaluationJobPayload(asOf: asOf, trigger: "api:\(key.prefix)")
-        let actor = Self.actor(key)
-        let queued = try await self.client.withTransaction(logger: logger) { connection -> Int64? in
-            let id = try await JobQueue.enqueue(kind: EvaluationJobPayload.kind, payload: payload, on: connection, logger: logger)
-            if let id {
-                try await AuditEntry(actor, action: "evaluation.queue", target: "job:\(id)", details: ["as_of": asOf.description])
-                    .write(on: connection, logger: logger)
-            }
-            return id
-        }
-        guard let id = queued, let job = try await self.jobs.record(id: id, logger: logger) else {
-            throw ProblemDetails(.internalServerError, detail: "the evaluation job was queued but cannot be read back")
-        }
-        return .accepted(.init(headers: .init(location: "/jobs/\(id)"), body: .json(try Components.Schemas.Job(job))))
+        let job = try await self.services.jobs.queueEvaluation(asOf: asOf, trigger: "api:\(key.prefix)", by: Self.actor(key), logger: logger)
+        return .accepted(.init(headers: .init(location: "/jobs/\(job.id)"), body: .json(try Components.Schemas.Job(job))))
     }
 }

@@ -14,7 +14,7 @@ extension APIImplementation {
         guard let source = ASN(parsing: query.from) else { throw ProblemDetails.badRequest("from must be an AS number (AS7018 or 7018), not '\(query.from)'") }
         let asOf = try Self.day(query.asOf, name: "as_of")
         do {
-            return .ok(.init(body: .json(.init(try await self.traces.dataRoute(from: source, to: query.to, asOf: asOf, logger: AppRequestContext.logger)))))
+            return .ok(.init(body: .json(.init(try await self.services.traces.dataRoute(from: source, to: query.to, asOf: asOf, logger: AppRequestContext.logger)))))
         } catch let error as DataRouteTrace.Failure {
             switch error {
             case .noRelationships: throw ProblemDetails.conflict("no AS relationships are loaded: upload them first (POST /datasets/as-relationships)")
@@ -32,7 +32,7 @@ extension APIImplementation {
         let asOf = try Self.day(query.asOf, name: "as_of")
         let result: CallTraceResult
         do {
-            result = try await self.traces.call(from: EntityID(query.from), to: number, asOf: asOf, logger: AppRequestContext.logger)
+            result = try await self.services.traces.call(from: EntityID(query.from), to: number, asOf: asOf, logger: AppRequestContext.logger)
         } catch is TraceRequestError {
             throw ProblemDetails.notFound("there is no entity '\(query.from)' in the active registry")
         }

@@ -71,7 +71,7 @@ extension APIImplementation {
     ) async throws -> (ImportOutcome, Components.Schemas.UploadResult) {
         let start = ContinuousClock.now
         let actor = Self.actor(key)
-        let outcome = try await self.imports.importData(data, file: file, kind: kind, tenant: tenant, ownParties: ownParties, logger: logger) { outcome in
+        let outcome = try await self.services.imports.importData(data, file: file, kind: kind, tenant: tenant, ownParties: ownParties, logger: logger) { outcome in
             AuditEntry(
                 actor, action: "upload.\(kind.rawValue)", target: "dataset:\(outcome.datasetID)",
                 details: ["file": file, "outcome": outcome.status.rawValue, "rows": String(outcome.rows), "errors": String(outcome.errorCount)])

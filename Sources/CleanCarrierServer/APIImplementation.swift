@@ -17,10 +17,7 @@ struct APIImplementation: APIProtocol {
     let evaluations: EvaluationRepository
     let registry: RegistryRepository
     let editor: RegistryEditor
-    let imports: ImportService
-    let traces: TraceService
-    let schedules: ScheduleRepository
-    let jobs: JobQueue
+    let services: AppServices
     let metrics: APIMetrics
     let uploadLimit: Int
 
@@ -33,10 +30,7 @@ struct APIImplementation: APIProtocol {
         self.evaluations = EvaluationRepository(client: client)
         self.registry = RegistryRepository(client: client)
         self.editor = RegistryEditor(client: client)
-        self.imports = ImportService(client: client)
-        self.traces = TraceService(client: client)
-        self.schedules = ScheduleRepository(client: client)
-        self.jobs = JobQueue(client: client)
+        self.services = AppServices(client: client)
         self.metrics = metrics
         self.uploadLimit = uploadLimit
     }

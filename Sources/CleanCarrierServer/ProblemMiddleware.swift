@@ -1,9 +1,10 @@
+import CleanCarrierApp
 import Hummingbird
 import OpenAPIRuntime
 import PostgresNIO
 
-/// Answers every error as problem+json: Hummingbird's errors, the OpenAPI runtime's request decoding errors (400),
-/// and anything unexpected (500, logged, with no internals in the answer).
+/// Answers every error as problem+json: Hummingbird's errors, the use cases' refusals (`AdminRequestError`), the
+/// OpenAPI runtime's request decoding errors (400), and anything unexpected (500, logged, with no internals in the answer).
 struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
@@ -27,6 +28,7 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
     /// could not decode (400), or a failure (500).
     private func problem(for error: ServerError, context: Context) -> ProblemDetails {
         if let problem = error.underlyingError as? ProblemDetails { return problem }
+        if let refusal = error.underlyingError as? AdminRequestError { return ProblemDetails(refusal) }
         if let invalid = Self.invalidData(error.underlyingError) { return invalid }
         if error.httpStatus.kind == .clientError || error.operationInput == nil {
             context.logger.notice("Refused request", metadata: ["operation": "\(error.operationID)", "error": "\(error.causeDescription)"])

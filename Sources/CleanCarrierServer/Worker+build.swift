@@ -1,4 +1,4 @@
-public import CleanCarrierApp
+import CleanCarrierApp
 public import CleanCarrierStore
 public import Logging
 import PostgresNIO

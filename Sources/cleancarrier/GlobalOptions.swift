@@ -19,10 +19,16 @@ struct GlobalOptions: ParsableArguments {
         return logger
     }
 
-    /// Runs `body` with the use cases on the database (`database(logger:)`) and the logger, and returns its result.
+    /// Runs `body` with the use cases on the database (`database(logger:)`) and the logger, and returns its result. A
+    /// request the use cases refuse (`AdminRequestError`) is reported as a usage error.
+    @discardableResult
     func withServices<Result: Sendable>(_ body: @escaping @Sendable (AppServices, Logger) async throws -> Result) async throws -> Result {
         let logger = self.logger()
-        return try await AppServices.run(try await self.database(logger: logger), logger: logger) { services in try await body(services, logger) }
+        do {
+            return try await AppServices.run(try await self.database(logger: logger), logger: logger) { services in try await body(services, logger) }
+        } catch let refusal as AdminRequestError {
+            throw ValidationError(refusal.description)
+        }
     }
 
     /// `DATABASE_URL`, or the local cluster, started if needed.

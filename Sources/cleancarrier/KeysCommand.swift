@@ -1,5 +1,5 @@
-import CleanCarrierApp
 import ArgumentParser
+import CleanCarrierApp
 import CleanCarrierStore
 import Foundation
 
@@ -18,20 +18,9 @@ struct KeysCommand: AsyncParsableCommand {
         @Option(help: "A note on whom the key is for.") var label: String?
 
         func run() async throws {
-            let logger = self.options.logger()
-            let url = try await self.options.database(logger: logger)
-            let (key, secret) = try await AppServices.run(url, logger: logger) { services in
-                let created: (APIKey, APIKeySecret)
-                do {
-                    created = try await APIKeyRepository(client: services.client).create(
-                        role: self.role, tenant: self.tenant, entities: self.entities, label: self.label, logger: logger)
-                } catch let refusal as APIKeyRepository.Refusal {
-                    throw ValidationError(refusal.description)
-                }
-                try await AuditLog(client: services.client).record(
-                    .commandLine, action: "key.create", target: "key:\(created.0.id)",
-                    details: ["prefix": created.0.prefix, "role": created.0.role.rawValue], logger: logger)
-                return created
+            let request = KeyService.NewKey(role: self.role, tenant: self.tenant, entities: self.entities, label: self.label)
+            let (key, secret) = try await self.options.withServices { services, logger in
+                try await services.keys.create(request, by: .commandLine, logger: logger)
             }
             printError("created key #\(key.id) (\(key.role.rawValue), prefix \(key.prefix)); it is shown once, store it now:")
             print(secret.text)
@@ -43,15 +32,7 @@ struct KeysCommand: AsyncParsableCommand {
         @OptionGroup var options: GlobalOptions
 
         func run() async throws {
-            let logger = self.options.logger()
-            let url = try await self.options.database(logger: logger)
-            let keys = try await AppServices.run(url, logger: logger) { services in try await APIKeyRepository(client: services.client).list(logger: logger) }
-            let formatter = ISO8601DateFormatter()
-            for key in keys {
-                let bindings = key.tenant.map { " tenant=\($0) entities=\(key.entities.joined(separator: ","))" } ?? ""
-                let state = key.revokedAt.map { "revoked \(formatter.string(from: $0))" } ?? "active"
-                print("#\(key.id) \(key.prefix) \(key.role.rawValue)\(bindings) created \(formatter.string(from: key.createdAt)) \(state)")
-            }
+            print(try await self.options.withServices { services, logger in try await services.keys.list(logger: logger) }.tsv, terminator: "")
         }
     }
 
@@ -61,18 +42,8 @@ struct KeysCommand: AsyncParsableCommand {
         @Argument(help: "The key's id (see `keys list`).") var id: Int64
 
         func run() async throws {
-            let logger = self.options.logger()
-            let url = try await self.options.database(logger: logger)
             let id = self.id
-            let key = try await AppServices.run(url, logger: logger) { services in
-                let key = try await APIKeyRepository(client: services.client).revoke(id: id, logger: logger)
-                if let key {
-                    try await AuditLog(client: services.client).record(
-                        .commandLine, action: "key.revoke", target: "key:\(key.id)", details: ["prefix": key.prefix], logger: logger)
-                }
-                return key
-            }
-            guard let key else { throw ValidationError("there is no key #\(id)") }
+            let key = try await self.options.withServices { services, logger in try await services.keys.revoke(id: id, by: .commandLine, logger: logger) }
             printError("revoked key #\(key.id) (\(key.prefix))")
         }
     }

@@ -1,8 +1,7 @@
-import CleanCarrierApp
 import ArgumentParser
+import CleanCarrierApp
 import CleanCarrierCore
 import CleanCarrierStore
-import Foundation
 
 /// `cleancarrier schedule add|list|remove`: cron schedules of evaluations.
 struct ScheduleCommand: AsyncParsableCommand {
@@ -14,32 +13,17 @@ struct ScheduleCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Add a schedule.", discussion: "Example: cleancarrier schedule add nightly --cron '0 2 * * *' --time-zone America/New_York")
         @OptionGroup var options: GlobalOptions
-
-        @Argument(help: "A name for the schedule.")
-        var name: String
-
-        @Option(help: "A five-field cron expression (minute hour day-of-month month day-of-week), or @daily, @weekly, ...")
-        var cron: String
-
-        @Option(help: "The time zone the expression is read in (an IANA name).")
-        var timeZone: String = "UTC"
-
-        @Option(help: "Which date each run evaluates: today or yesterday (in the schedule's time zone).")
-        var asOf: String = AsOfRule.today.rawValue
+        @Argument(help: "A name for the schedule.") var name: String
+        @Option(help: "A five-field cron expression (minute hour day-of-month month day-of-week), or @daily, @weekly, ...") var cron: String
+        @Option(help: "The time zone the expression is read in (an IANA name).") var timeZone = "UTC"
+        @Option(help: "Which date each run evaluates: today or yesterday (in the schedule's time zone).") var asOf: AsOfRule = .today
 
         func run() async throws {
-            let cron: CronExpression
-            do { cron = try CronExpression(self.cron) } catch { throw ValidationError(error.description) }
-            guard let rule = AsOfRule(rawValue: self.asOf) else { throw ValidationError("--as-of must be today or yesterday") }
-            let (name, zone) = (self.name, self.timeZone)
-            do {
-                let schedule = try await self.options.withServices { services, logger in
-                    try await ScheduleRepository(client: services.client).add(name: name, cron: cron, timeZone: zone, asOf: rule, now: Date(), logger: logger)
-                }
-                print("schedule \(schedule.name): '\(schedule.cron)' in \(schedule.timeZone), next run \(schedule.nextRun.formatted(.iso8601))")
-            } catch let error as ScheduleRepository.Invalid {
-                throw ValidationError(error.description)
+            let (name, cron, zone, rule) = (self.name, self.cron, self.timeZone, self.asOf)
+            let schedule = try await self.options.withServices { services, logger in
+                try await services.schedules.add(name: name, cron: cron, timeZone: zone, asOf: rule, by: .commandLine, logger: logger)
             }
+            print(schedule.summary)
         }
     }
 
@@ -48,32 +32,18 @@ struct ScheduleCommand: AsyncParsableCommand {
         @OptionGroup var options: GlobalOptions
 
         func run() async throws {
-            let schedules = try await self.options.withServices { services, logger in
-                try await ScheduleRepository(client: services.client).list(logger: logger)
-            }
-            print("name\tcron\ttime_zone\tas_of\tenabled\tnext_run\tlast_run")
-            for schedule in schedules {
-                let last = schedule.lastRun?.formatted(.iso8601) ?? "-"
-                print(
-                    "\(schedule.name)\t\(schedule.cron)\t\(schedule.timeZone)\t\(schedule.asOfRule.rawValue)\t\(schedule.enabled)\t"
-                        + "\(schedule.nextRun.formatted(.iso8601))\t\(last)")
-            }
+            print(try await self.options.withServices { services, logger in try await services.schedules.list(logger: logger) }.tsv, terminator: "")
         }
     }
 
     struct Remove: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Remove a schedule (jobs it queued stay queued).")
         @OptionGroup var options: GlobalOptions
-
-        @Argument(help: "The schedule's name.")
-        var name: String
+        @Argument(help: "The schedule's name.") var name: String
 
         func run() async throws {
             let name = self.name
-            let removed = try await self.options.withServices { services, logger in
-                try await ScheduleRepository(client: services.client).remove(name: name, logger: logger)
-            }
-            guard removed != nil else { throw ValidationError("there is no schedule named '\(name)'") }
+            _ = try await self.options.withServices { services, logger in try await services.schedules.remove(name: name, by: .commandLine, logger: logger) }
             print("removed schedule \(name)")
         }
     }

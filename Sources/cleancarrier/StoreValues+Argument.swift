@@ -1,4 +1,5 @@
 import ArgumentParser
+import CleanCarrierCore
 import CleanCarrierStore
 
 /// Dataset kinds as `import` names them: their raw values, and `rir` for the RIR statistics.
@@ -14,3 +15,5 @@ extension DatasetKind: ExpressibleByArgument {
 }
 
 extension JobStatus: ExpressibleByArgument {}
+
+extension AsOfRule: ExpressibleByArgument {}

@@ -148,7 +148,7 @@ public struct JobWorker: Service {
     private func release(_ job: Job, logger: Logger) async {
         let queue = self.queue
         let name = self.name
-        let released = await Task { try? await queue.release(job, owner: name, logger: logger) }.value
+        let released: Void? = await Task { try? await queue.release(job, owner: name, logger: logger) }.value
         logger.notice(released == nil ? "Releasing the job failed; its lease will expire" : "Job released")
     }
 

@@ -2,5 +2,7 @@
 public struct NoRowReturned: Error, Sendable, CustomStringConvertible {
     public var statement: String
 
+    public init(statement: String) { self.statement = statement }
+
     public var description: String { "\(self.statement) returned no row" }
 }

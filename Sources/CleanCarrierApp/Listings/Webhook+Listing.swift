@@ -1,0 +1,19 @@
+public import CleanCarrierStore
+
+extension WebhookRepository.Webhook: TabularListing {
+    public static let columns = ["id", "url", "enabled"]
+
+    public var cells: [String] { ["\(self.id)", self.url, "\(self.enabled)"] }
+}
+
+extension WebhookRepository.Delivery: TabularListing {
+    public static let columns = ["id", "webhook", "evaluation", "status", "attempts", "response", "last_error"]
+
+    /// Never the secret or the body.
+    public var cells: [String] {
+        [
+            "\(self.id)", "\(self.webhookID)", "\(self.evaluationID)", self.status, "\(self.attempts)", self.responseCode.map(String.init) ?? "-",
+            self.lastError ?? "",
+        ]
+    }
+}
