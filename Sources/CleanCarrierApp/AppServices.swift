@@ -12,7 +12,7 @@ public struct AppServices: Sendable {
     public var imports: ImportService { ImportService(client: self.client) }
     public var traces: TraceService { TraceService(client: self.client) }
     public var registry: RegistryService { RegistryService(client: self.client) }
-    public var reports: EvaluationRepository { EvaluationRepository(client: self.client) }
+    public var reports: ReportService { ReportService(client: self.client) }
     public var keys: KeyService { KeyService(client: self.client) }
     public var schedules: ScheduleService { ScheduleService(client: self.client) }
     public var jobs: JobService { JobService(client: self.client) }

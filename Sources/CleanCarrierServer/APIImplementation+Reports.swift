@@ -1,4 +1,5 @@
 import CleanCarrierAPI
+import CleanCarrierApp
 import CleanCarrierCore
 import CleanCarrierStore
 import Foundation
@@ -8,9 +9,7 @@ extension APIImplementation {
     func getReport(_ input: Operations.GetReport.Input) async throws -> Operations.GetReport.Output {
         let key = try AppRequestContext.key(allowing: [.regulator, .telco])
         let id = input.path.evaluationId
-        guard let report = try await self.evaluations.report(evaluation: id, logger: AppRequestContext.logger) else {
-            throw ProblemDetails.notFound("there is no evaluation \(id)")
-        }
+        let report = try await self.services.reports.report(evaluation: id, logger: AppRequestContext.logger)
         let visible = try await self.visible(report, to: key, evaluations: [id])
         return .ok(try Self.render(visible, as: input.query.format ?? .markdown))
     }
@@ -20,9 +19,7 @@ extension APIImplementation {
         let id = input.path.evaluationId
         let baseline = input.query.against
         guard baseline > 0 else { throw ProblemDetails.badRequest("against must be a positive evaluation id, not \(baseline)") }
-        guard let diff = try await self.evaluations.diff(from: baseline, to: id, logger: AppRequestContext.logger) else {
-            throw ProblemDetails.notFound("there is no evaluation \(id) or \(baseline)")
-        }
+        let diff = try await self.services.reports.report(evaluation: id, since: baseline, logger: AppRequestContext.logger)
         let visible = try await self.visible(diff, to: key, evaluations: [id, baseline])
         return .ok(try Self.render(visible, as: input.query.format ?? .markdown))
     }

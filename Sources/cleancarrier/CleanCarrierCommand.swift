@@ -13,4 +13,14 @@ struct CleanCarrierCommand: AsyncParsableCommand {
             WorkerCommand.self, JobsCommand.self, ScheduleCommand.self, WebhookCommand.self, ServeCommand.self, KeysCommand.self,
         ]
     )
+
+    /// Parses the arguments and runs the command, reporting its failure through `CommandFailure`.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var command = command as? any AsyncParsableCommand { try await command.run() } else { try command.run() }
+        } catch {
+            exit(withError: CommandFailure.report(error))
+        }
+    }
 }

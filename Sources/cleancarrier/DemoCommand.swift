@@ -1,6 +1,6 @@
 import ArgumentParser
-import CleanCarrierCore
 import CleanCarrierApp
+import CleanCarrierCore
 import CleanCarrierStore
 import Foundation
 
@@ -11,30 +11,27 @@ struct DemoCommand: AsyncParsableCommand {
         abstract: "Import the fixtures, evaluate them and print the compliance report (reports also go to --output-dir).")
 
     @OptionGroup var options: GlobalOptions
-
     @Option(help: "The fixtures folder.") var fixtures = "Fixtures"
-
-    @Option(help: "The date to evaluate at (YYYY-MM-DD; default today).", transform: DayArgument.parse)
-    var asOf: Day = DayArgument.today
-
+    @Option(help: "The date to evaluate at (YYYY-MM-DD; default today).", transform: DayArgument.parse) var asOf: Day = DayArgument.today
     @Option(help: "Where to write the report in every format.") var outputDir = "out"
 
+    /// The fixtures in import order, each with its kind.
+    static let steps: [(DatasetKind, String)] = [
+        (.registry, "registry/registry.yaml"), (.rirDelegated, "registry/delegated-extract.txt"), (.asNames, "registry/asnames-extract.txt"),
+        (.asRelationships, "caida/prc-neighbourhood.as-rel.txt"), (.interconnects, "interconnects/declared.csv"), (.numberRanges, "voice/ranges.csv"),
+        (.voiceRoutes, "voice/routes.csv"), (.peeringDB, "peeringdb/peeringdb.json"), (.equipment, "equipment/inventory.csv"),
+    ]
+
+    /// The paths the demo checks: one of each verdict with the illustrative inventory (Fixtures/equipment/README.md).
+    static let cleanPathExamples: [(from: String, to: String)] = [("att", "+447300123456"), ("att", "+85244123456"), ("verizon", "+85244123456")]
+
     func run() async throws {
-        let logger = self.options.logger()
+        let (fixtures, asOf, logger) = (self.fixtures, self.asOf, self.options.logger())
         let url = try await self.options.database(logger: logger)
         printError("database: \(url)")
-        let fixtures = self.fixtures
-        let steps: [(DatasetKind, String)] = [
-            (.registry, "registry/registry.yaml"), (.rirDelegated, "registry/delegated-extract.txt"), (.asNames, "registry/asnames-extract.txt"),
-            (.asRelationships, "caida/prc-neighbourhood.as-rel.txt"), (.interconnects, "interconnects/declared.csv"),
-            (.numberRanges, "voice/ranges.csv"), (.voiceRoutes, "voice/routes.csv"), (.peeringDB, "peeringdb/peeringdb.json"),
-            (.equipment, "equipment/inventory.csv"),
-        ]
-        let asOf = self.asOf
-        let (report, paths) = try await AppServices.run(url, logger: logger) { services -> (EvaluationReport?, [CleanPathResult]) in
-            for (kind, path) in steps {
-                let outcomes = try await ImportCommand.importFiles(["\(fixtures)/\(path)"], kind: kind, tenant: nil, services: services, logger: logger)
-                if outcomes.contains(where: { $0.status == .rejected }) { throw ExitCode(65) }
+        let (report, paths) = try await AppServices.run(url, logger: logger) { services -> (EvaluationReport, [CleanPathResult]) in
+            for (kind, path) in Self.steps {
+                try await ImportCommand.importFiles(["\(fixtures)/\(path)"], kind: kind, tenant: nil, services: services, logger: logger)
             }
             let outcome = try await services.evaluations.evaluate(asOf: asOf, trigger: "demo", logger: logger)
             printError("evaluation #\(outcome.id) \(outcome.timings.description)")
@@ -42,7 +39,6 @@ struct DemoCommand: AsyncParsableCommand {
             let report = try await services.reports.report(evaluation: outcome.id, logger: logger)
             return (report, try await services.traces.cleanPaths(from: Self.cleanPathExamples, asOf: asOf, logger: logger))
         }
-        guard let report else { return }
         try FileManager.default.createDirectory(atPath: self.outputDir, withIntermediateDirectories: true)
         for format in ReportFormat.allCases {
             let path = "\(self.outputDir)/report.\(format.fileExtension)"
@@ -50,6 +46,7 @@ struct DemoCommand: AsyncParsableCommand {
             printError("wrote \(path)")
         }
         print(MarkdownReportRenderer.render(report))
-        print(Self.cleanPathSection(paths))
+        print("## Clean Path checks\n\nOne path of each verdict (`cleancarrier path check --from X --to Y`), with the illustrative inventory:\n")
+        print("```\n" + paths.map(\.text).joined(separator: "\n") + "```")
     }
 }

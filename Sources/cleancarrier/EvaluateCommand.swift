@@ -9,7 +9,6 @@ struct EvaluateCommand: AsyncParsableCommand {
         commandName: "evaluate", abstract: "Evaluate the active datasets as of a date and store the findings.")
 
     @OptionGroup var options: GlobalOptions
-
     @Option(help: "The date to evaluate the designations at (YYYY-MM-DD; default: today, UTC).", transform: DayArgument.parse)
     var asOf: Day = DayArgument.today
 

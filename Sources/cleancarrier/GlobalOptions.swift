@@ -6,9 +6,7 @@ import Logging
 
 /// Options every command that touches the database shares.
 struct GlobalOptions: ParsableArguments {
-    @Option(help: "Log level: trace, debug, info, notice, warning, error.")
-    var logLevel: Logger.Level = .warning
-
+    @Option(help: "Log level: trace, debug, info, notice, warning, error.") var logLevel: Logger.Level = .warning
     @Option(help: "The project folder whose .cleancarrier/ holds the local PostgreSQL cluster (when DATABASE_URL is not set).")
     var projectDir: String = FileManager.default.currentDirectoryPath
 
@@ -19,16 +17,11 @@ struct GlobalOptions: ParsableArguments {
         return logger
     }
 
-    /// Runs `body` with the use cases on the database (`database(logger:)`) and the logger, and returns its result. A
-    /// request the use cases refuse (`AdminRequestError`) is reported as a usage error.
+    /// Runs `body` with the use cases on the database (`database(logger:)`) and the logger, and returns its result.
     @discardableResult
     func withServices<Result: Sendable>(_ body: @escaping @Sendable (AppServices, Logger) async throws -> Result) async throws -> Result {
         let logger = self.logger()
-        do {
-            return try await AppServices.run(try await self.database(logger: logger), logger: logger) { services in try await body(services, logger) }
-        } catch let refusal as AdminRequestError {
-            throw ValidationError(refusal.description)
-        }
+        return try await AppServices.run(try await self.database(logger: logger), logger: logger) { services in try await body(services, logger) }
     }
 
     /// `DATABASE_URL`, or the local cluster, started if needed.

@@ -1,7 +1,6 @@
 import ArgumentParser
 import CleanCarrierApp
 import CleanCarrierStore
-import CleanCarrierCore
 import Foundation
 import Logging
 
@@ -18,13 +17,8 @@ struct ImportCommand: AsyncParsableCommand {
             """)
 
     @OptionGroup var options: GlobalOptions
-
-    @Argument(help: "What the files hold.")
-    var kind: DatasetKind
-
-    @Argument(help: "The files (.gz and .bz2 are read directly); for cables, the cable map folders.")
-    var files: [String]
-
+    @Argument(help: "What the files hold.") var kind: DatasetKind
+    @Argument(help: "The files (.gz and .bz2 are read directly); for cables, the cable map folders.") var files: [String]
     @Option(help: "The tenant uploading interconnects, voice routes, equipment or cable circuits, created when missing (default: none, the regulator).")
     var tenant: String?
 
@@ -35,54 +29,19 @@ struct ImportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let started = ContinuousClock.now
-        let (kind, files, tenant) = (self.kind, self.files, self.tenant)
-        let outcomes = try await self.options.withServices { services, logger in
-            let outcomes = try await Self.importFiles(files, kind: kind, tenant: tenant, services: services, logger: logger)
-            if kind == .rirDelegated || kind == .asNames {
-                let summary = try await services.imports.registrySummary(logger: logger)
-                writeOutput(Data((Self.describe(summary, seconds: (ContinuousClock.now - started) / .seconds(1)) + "\n").utf8))
-            }
-            return outcomes
+        let (kind, files, tenant, started) = (self.kind, self.files, self.tenant, ContinuousClock.now)
+        try await self.options.withServices { services, logger in
+            try await Self.importFiles(files, kind: kind, tenant: tenant, services: services, logger: logger)
+            guard kind == .rirDelegated || kind == .asNames else { return }
+            let seconds = (ContinuousClock.now - started) / .seconds(1)
+            writeOutput("\(try await services.imports.registrySummary(logger: logger)); \(String(format: "%.2f", seconds)) s in all\n")
         }
+    }
+
+    /// Imports each file, printing one line per file and every error of a rejected one.
+    /// - Throws: `ExitCode(65)` when a file was rejected.
+    static func importFiles(_ files: [String], kind: DatasetKind, tenant: String?, services: AppServices, logger: Logger) async throws {
+        let outcomes = try await services.imports.importFiles(files, kind: kind, tenant: tenant, logger: logger) { printError($0.description) }
         if outcomes.contains(where: { $0.status == .rejected }) { throw ExitCode(65) }
-    }
-
-    /// Imports each file, printing one line per file and every error of a rejected one; exits 66 for an unreadable file.
-    static func importFiles(_ files: [String], kind: DatasetKind, tenant: String?, services: AppServices, logger: Logger) async throws -> [ImportOutcome] {
-        do {
-            return try await services.imports.importFiles(files, kind: kind, tenant: tenant, logger: logger) { progress in
-                switch progress {
-                case .createdTenant(let tenant): printError("created tenant \(tenant)")
-                case .imported(let file, let outcome): Self.print(outcome, file: file)
-                case .ownersToReview(_, let owners):
-                    printError("owners to review (\(owners.count), no registry entity or alias): \(owners.joined(separator: ", "))")
-                }
-            }
-        } catch let error as InputError {
-            printError(error.description)
-            throw ExitCode(66)
-        }
-    }
-
-    private static func print(_ outcome: ImportOutcome, file: String) {
-        let seconds = String(format: "%.2f", outcome.seconds)
-        switch outcome.status {
-        case .imported: printError("imported \(file): dataset #\(outcome.datasetID), \(outcome.rows) rows in \(seconds) s")
-        case .unchanged: printError("unchanged \(file): identical to dataset #\(outcome.datasetID)")
-        case .rejected:
-            printError("rejected \(file) (dataset #\(outcome.datasetID), nothing loaded):")
-            for error in outcome.errors { printError("  \(error)") }
-        }
-    }
-
-    /// What the store now holds of the public registries, e.g.
-    /// `RIR registrations: 78812 ASNs in 5 datasets (afrinic, apnic, arin, lacnic, ripencc); US 24883, CN 1315, HK 758; AS names: 79546; 3.10 s in all`.
-    static func describe(_ summary: ASNRegistrationRepository.Summary, seconds: Double) -> String {
-        let scopes = summary.rirDatasets.keys.sorted().joined(separator: ", ")
-        let countries = ["US", "CN", "HK"].map { "\($0) \(summary.byCountry[$0] ?? 0)" }.joined(separator: ", ")
-        let datasets = summary.rirDatasets.count == 1 ? "1 dataset" : "\(summary.rirDatasets.count) datasets"
-        return "RIR registrations: \(summary.asns) ASNs in \(datasets) (\(scopes)); \(countries); "
-            + "AS names: \(summary.names); \(String(format: "%.2f", seconds)) s in all"
     }
 }

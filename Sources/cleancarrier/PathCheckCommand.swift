@@ -1,7 +1,6 @@
 import ArgumentParser
-import CleanCarrierCore
 import CleanCarrierApp
-import Foundation
+import CleanCarrierCore
 
 /// `cleancarrier path check --from X --to Y [--as-of D] [--json]`: whether the path (every branch of it) is clean.
 struct PathCheckCommand: AsyncParsableCommand {
@@ -16,7 +15,6 @@ struct PathCheckCommand: AsyncParsableCommand {
             """)
 
     @OptionGroup var options: GlobalOptions
-
     @Option(help: "The source: a carrier entity id or an AS (AS7018 or 7018).") var from: String
     @Option(help: "The destination: an AS, a prefix seen in the observed paths, or an E.164 number (+85244123456).") var to: String
     @Option(help: "The date for trust verdicts and equipment in service (YYYY-MM-DD; default today).", transform: DayArgument.parse)
@@ -25,19 +23,7 @@ struct PathCheckCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (from, to, asOf) = (self.from, self.to, self.asOf)
-        let result: CleanPathResult
-        do {
-            result = try await self.options.withServices { services, logger in try await services.traces.cleanPath(from: from, to: to, asOf: asOf, logger: logger) }
-        } catch let failure as CleanPathJudge.CheckFailure {
-            throw ValidationError(failure.description)
-        }
-        if self.json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            writeOutput(try encoder.encode(result) + Data("\n".utf8))
-        } else {
-            writeOutput(Data(result.text.utf8))
-        }
+        let result = try await self.options.withServices { services, logger in try await services.traces.cleanPath(from: from, to: to, asOf: asOf, logger: logger) }
+        try writeOutput(result, json: self.json, text: result.text)
     }
-
 }

@@ -3,7 +3,6 @@ import CleanCarrierApp
 import CleanCarrierCore
 import CleanCarrierStore
 import Foundation
-import Logging
 
 /// `cleancarrier registry explain|check|export|import`: who is untrusted, since when, and why.
 struct RegistryCommand: AsyncParsableCommand {
@@ -12,11 +11,9 @@ struct RegistryCommand: AsyncParsableCommand {
         subcommands: [Explain.self, Check.self, Export.self, Import.self])
 
     /// The registry from `file`, or the active one in the store.
-    static func registry(file: String?, options: GlobalOptions, logger: Logger) async throws -> Registry {
+    static func registry(file: String?, options: GlobalOptions) async throws -> Registry {
         if let file { return try await InputFile.registry(at: file).registry }
-        return try await options.withServices { services, logger in
-            try await services.registry.activeRegistry(logger: logger)
-        }
+        return try await options.withServices { services, logger in try await services.registry.activeRegistry(logger: logger) }
     }
 
     struct Explain: AsyncParsableCommand {
@@ -38,13 +35,7 @@ struct RegistryCommand: AsyncParsableCommand {
                         try await services.registry.explain(subject, on: asOf, affiliateThreshold: threshold, logger: logger)
                     }
                 }
-            if self.json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                print(String(decoding: try encoder.encode(explanation), as: UTF8.self))
-            } else {
-                print(explanation.text)
-            }
+            try writeOutput(explanation, json: self.json, text: explanation.text + "\n")
         }
     }
 
@@ -53,19 +44,10 @@ struct RegistryCommand: AsyncParsableCommand {
         @Argument(help: "The registry YAML file.") var file: String
 
         func run() async throws {
-            let result: RegistryYAMLReader.Result
-            do { result = try await InputFile.registry(at: self.file) } catch {
-                for problem in error.errors { printError("error: \(problem)") }
-                throw ExitCode(65)
-            }
-            let problems = RegistryValidator.problems(in: result.registry, lines: result.lines, file: self.file)
-            for problem in problems { printError(problem.description) }
-            let registry = result.registry
-            print(
-                "\(self.file): \(registry.entities.count) entities, \(registry.links.count) links, \(registry.identifiers.count) identifiers, "
-                    + "\(registry.designations.count) designations; \(problems.filter { $0.level == .error }.count) errors, "
-                    + "\(problems.filter { $0.level == .warning }.count) warnings")
-            if problems.contains(where: { $0.level == .error }) { throw ExitCode(65) }
+            let check = try await RegistryFileCheck(file: self.file)
+            for problem in check.problems { printError(problem.description) }
+            print(check.summary)
+            if check.hasErrors { throw ExitCode(65) }
         }
     }
 
@@ -75,9 +57,8 @@ struct RegistryCommand: AsyncParsableCommand {
         @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
 
         func run() async throws {
-            let logger = self.options.logger()
-            let yaml = try RegistryYAMLWriter.yaml(try await RegistryCommand.registry(file: nil, options: self.options, logger: logger))
-            if let output { try yaml.write(toFile: output, atomically: true, encoding: .utf8) } else { print(yaml, terminator: "") }
+            let yaml = try RegistryYAMLWriter.yaml(try await RegistryCommand.registry(file: nil, options: self.options))
+            if let output { try yaml.write(toFile: output, atomically: true, encoding: .utf8) } else { writeOutput(yaml) }
         }
     }
 
@@ -87,13 +68,10 @@ struct RegistryCommand: AsyncParsableCommand {
         @Argument(help: "The registry YAML file.") var file: String
 
         func run() async throws {
-            let logger = self.options.logger()
-            let url = try await self.options.database(logger: logger)
             let file = self.file
-            let outcomes = try await AppServices.run(url, logger: logger) { services in
+            try await self.options.withServices { services, logger in
                 try await ImportCommand.importFiles([file], kind: .registry, tenant: nil, services: services, logger: logger)
             }
-            if outcomes.contains(where: { $0.status == .rejected }) { throw ExitCode(65) }
         }
     }
 }

@@ -12,15 +12,9 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: "Settings not given here come from the environment: HTTP_HOST, HTTP_PORT, UPLOAD_MAX_BYTES, DATABASE_URL.")
 
     @OptionGroup var options: GlobalOptions
-
-    @Option(help: "The address to listen on (default 127.0.0.1).")
-    var hostname: String?
-
-    @Option(help: "The port to listen on (default 8080).")
-    var port: Int?
-
-    @Option(help: "The largest upload accepted, in bytes (default 50 MiB).")
-    var uploadMaxBytes: Int?
+    @Option(help: "The address to listen on (default 127.0.0.1).") var hostname: String?
+    @Option(help: "The port to listen on (default 8080).") var port: Int?
+    @Option(help: "The largest upload accepted, in bytes (default 50 MiB).") var uploadMaxBytes: Int?
 
     func run() async throws {
         let logger = self.options.logger()

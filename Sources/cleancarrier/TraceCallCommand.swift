@@ -1,7 +1,6 @@
 import ArgumentParser
 import CleanCarrierApp
 import CleanCarrierCore
-import Foundation
 
 /// `cleancarrier trace call`: trace a call through the store's active voice routes and number ranges (or through
 /// files, with `--routes`), with the trust verdict of every hop.
@@ -10,36 +9,25 @@ struct TraceCallCommand: AsyncParsableCommand {
         commandName: "call",
         abstract: "Trace a call from a carrier to a number through the voice routes, with trust verdicts.",
         discussion: """
-            Uses the routes in force on --as-of (and, with --at, used at that instant of the week), the active number ranges and the active registry's trust verdicts on that \
-            day. Prints the primary path and every failover branch, dead ends and loops, where the call enters an untrusted \
-            carrier, and the trust chain of each untrusted carrier. With --routes and --ranges, traces through those files \
-            instead of the store (no database): libphonenumber's carrier names map to the entities of --registry as the \
-            store's import maps them, else become ids by lowercasing and dashing.
+            Uses the routes in force on --as-of (and, with --at, used at that instant of the week), the active number ranges \
+            and the active registry's trust verdicts on that day. Prints the primary path and every failover branch, dead \
+            ends and loops, where the call enters an untrusted carrier, and the trust chain of each untrusted carrier. With \
+            --routes and --ranges, traces through those files instead of the store (no database): libphonenumber's carrier \
+            names map to the entities of --registry as the store's import maps them, else become ids by lowercasing and dashing.
             """)
 
     @OptionGroup var options: GlobalOptions
-
-    @Option(help: "The originating carrier's entity id (in the active registry).")
-    var from: String
-
-    @Option(help: "The dialled number, e.g. +85244123456.")
-    var to: String
-
-    @Option(help: "The day whose routes and designations apply (YYYY-MM-DD; default the day of --at, else today, UTC; with --routes, default all routes).", transform: DayArgument.parse)
+    @Option(help: "The originating carrier's entity id (in the active registry).") var from: String
+    @Option(help: "The dialled number, e.g. +85244123456.") var to: DialedNumber
+    @Option(
+        help: "The day whose routes and designations apply (YYYY-MM-DD; default the day of --at, else today, UTC; with --routes, default all routes).",
+        transform: DayArgument.parse)
     var asOf: Day?
-
     @Option(help: "Trace through this voice routes CSV instead of the store (carrier,prefix,next_hop,priority,weight[,valid_from,valid_to][,time_window]).")
     var routes: String?
-
-    @Option(help: "With --routes: the number ranges (ranges CSV or libphonenumber's carrier TSV).")
-    var ranges: String?
-
-    @Option(help: "With --routes: a registry YAML file whose entities carrier names map to and whose verdicts mark untrusted hops.")
-    var registry: String?
-
-    @Option(help: "With --routes: an entity id to treat as untrusted (repeatable).")
-    var untrusted: [String] = []
-
+    @Option(help: "With --routes: the number ranges (ranges CSV or libphonenumber's carrier TSV).") var ranges: String?
+    @Option(help: "With --routes: a registry YAML file whose entities carrier names map to and whose verdicts mark untrusted hops.") var registry: String?
+    @Option(help: "With --routes: an entity id to treat as untrusted (repeatable).") var untrusted: [String] = []
     @OptionGroup var tracing: CallTraceOptions
 
     func validate() throws {
@@ -50,24 +38,17 @@ struct TraceCallCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        guard let number = DialedNumber(parsing: self.to) else { throw ValidationError("--to: '\(self.to)' is not an E.164 number") }
-        let origin = EntityID(self.from)
-        let (at, limits) = (self.tracing.at, self.tracing.limits)
+        let (origin, number, at, limits) = (EntityID(self.from), self.to, self.tracing.at, self.tracing.limits)
         if let routes, let ranges {
-            let untrusted = Set(self.untrusted.map { EntityID($0) })
-            let files = FileCallTrace(routesFile: routes, rangesFile: ranges, registryFile: self.registry, untrusted: untrusted, asOf: self.asOf)
-            try CallTraceOutput.write(try await files.trace(from: origin, to: number, at: at, limits: limits), json: self.tracing.json)
-            return
+            let files = FileCallTrace(
+                routesFile: routes, rangesFile: ranges, registryFile: self.registry, untrusted: Set(self.untrusted.map { EntityID($0) }), asOf: self.asOf)
+            let trace = try await files.trace(from: origin, to: number, at: at, limits: limits)
+            return try writeOutput(trace, json: self.tracing.json, text: trace.text)
         }
         let asOf = self.asOf ?? at.map(DayArgument.day(of:)) ?? DayArgument.today
-        let result: CallTraceResult
-        do {
-            result = try await self.options.withServices { services, logger in
-                try await services.traces.call(from: origin, to: number, asOf: asOf, at: at, limits: limits, logger: logger)
-            }
-        } catch let error as TraceRequestError {
-            throw ValidationError("--from: \(error)")
+        let result = try await self.options.withServices { services, logger in
+            try await services.traces.call(from: origin, to: number, asOf: asOf, at: at, limits: limits, logger: logger)
         }
-        try CallTraceOutput.write(result.trace, json: self.tracing.json, notes: result.notes)
+        try writeOutput(result.trace, json: self.tracing.json, text: result.trace.text + result.notes.map { $0 + "\n" }.joined())
     }
 }

@@ -17,27 +17,15 @@ struct WorkerCommand: AsyncParsableCommand {
             """)
 
     @OptionGroup var options: GlobalOptions
-
-    @Option(help: "Seconds a claimed job stays leased without a heartbeat (heartbeats come every third of it).")
-    var lease: Double = 30
-
+    @Option(help: "Seconds a claimed job stays leased without a heartbeat (heartbeats come every third of it).") var lease: Double = 30
     @Option(help: "Seconds a job may run before the worker gives it up as stuck and exits (status 75) for a fresh worker to take it over.")
     var maxJobTime: Double = 900
-
-    @Option(help: "Seconds an idle worker waits for a notification before looking at the queue anyway.")
-    var poll: Double = 30
-
-    @Option(help: "Seconds before the first retry of a failed job; each further retry waits twice as long.")
-    var backoff: Double = 2
-
-    @Option(help: "Seconds between scheduler checks for due schedules and triggers.")
-    var schedulerInterval: Double = 15
-
+    @Option(help: "Seconds an idle worker waits for a notification before looking at the queue anyway.") var poll: Double = 30
+    @Option(help: "Seconds before the first retry of a failed job; each further retry waits twice as long.") var backoff: Double = 2
+    @Option(help: "Seconds between scheduler checks for due schedules and triggers.") var schedulerInterval: Double = 15
     @Flag(inversion: .prefixedNo, help: "Also run the scheduler (only one scheduler leads at a time, whatever the number of workers).")
     var scheduler = true
-
-    @Option(help: "The worker's name in leases and the attempt log (default: host:pid:random).")
-    var name: String?
+    @Option(help: "The worker's name in leases and the attempt log (default: host:pid:random).") var name: String?
 
     func validate() throws {
         guard self.lease >= 1, self.poll > 0, self.backoff >= 0, self.schedulerInterval > 0, self.maxJobTime > 0 else {

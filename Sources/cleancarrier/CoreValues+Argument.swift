@@ -1,0 +1,12 @@
+import ArgumentParser
+import CleanCarrierCore
+
+extension ASN: ExpressibleByArgument {
+    /// `AS7018` or `7018`.
+    public init?(argument: String) { self.init(parsing: argument) }
+}
+
+extension DialedNumber: ExpressibleByArgument {
+    /// An E.164 number, `+` then the country code.
+    public init?(argument: String) { self.init(parsing: argument) }
+}
