@@ -26,18 +26,18 @@ struct DemoCommand: AsyncParsableCommand {
     static let cleanPathExamples: [(from: String, to: String)] = [("att", "+447300123456"), ("att", "+85244123456"), ("verizon", "+85244123456")]
 
     func run() async throws {
-        let (fixtures, asOf, logger) = (self.fixtures, self.asOf, self.options.logger())
+        let logger = self.options.logger()
         let url = try await self.options.database(logger: logger)
         printError("database: \(url)")
         let (report, paths) = try await AppServices.run(url, logger: logger) { services -> (EvaluationReport, [CleanPathResult]) in
             for (kind, path) in Self.steps {
-                try await ImportCommand.importFiles(["\(fixtures)/\(path)"], kind: kind, tenant: nil, services: services, logger: logger)
+                try await ImportCommand.importFiles(["\(self.fixtures)/\(path)"], kind: kind, tenant: nil, services: services, logger: logger)
             }
-            let outcome = try await services.evaluations.evaluate(asOf: asOf, trigger: "demo", logger: logger)
+            let outcome = try await services.evaluations.evaluate(asOf: self.asOf, trigger: "demo", logger: logger)
             printError("evaluation #\(outcome.id) \(outcome.timings.description)")
-            printError("evaluation #\(outcome.id): \(outcome.findingCount) findings as of \(asOf)")
+            printError("evaluation #\(outcome.id): \(outcome.findingCount) findings as of \(self.asOf)")
             let report = try await services.reports.report(evaluation: outcome.id, logger: logger)
-            return (report, try await services.traces.cleanPaths(from: Self.cleanPathExamples, asOf: asOf, logger: logger))
+            return (report, try await services.traces.cleanPaths(from: Self.cleanPathExamples, asOf: self.asOf, logger: logger))
         }
         try FileManager.default.createDirectory(atPath: self.outputDir, withIntermediateDirectories: true)
         for format in ReportFormat.allCases {

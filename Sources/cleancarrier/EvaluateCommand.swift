@@ -1,10 +1,11 @@
 import ArgumentParser
 import CleanCarrierApp
 import CleanCarrierCore
+import Logging
 
 /// `cleancarrier evaluate`: run every rule over the active datasets and store the findings, with the webhook
 /// deliveries of their status changes.
-struct EvaluateCommand: AsyncParsableCommand {
+struct EvaluateCommand: StoreCommand {
     static let configuration = CommandConfiguration(
         commandName: "evaluate", abstract: "Evaluate the active datasets as of a date and store the findings.")
 
@@ -12,12 +13,9 @@ struct EvaluateCommand: AsyncParsableCommand {
     @Option(help: "The date to evaluate the designations at (YYYY-MM-DD; default: today, UTC).", transform: DayArgument.parse)
     var asOf: Day = DayArgument.today
 
-    func run() async throws {
-        let asOf = self.asOf
-        let outcome = try await self.options.withServices { services, logger in
-            try await services.evaluations.evaluate(asOf: asOf, trigger: "cli", logger: logger)
-        }
+    func run(services: AppServices, logger: Logger) async throws {
+        let outcome = try await services.evaluations.evaluate(asOf: self.asOf, trigger: "cli", logger: logger)
         printError("evaluation #\(outcome.id) \(outcome.timings.description); \(outcome.deliveryJobs.count) webhook deliveries queued")
-        print("evaluation #\(outcome.id): \(outcome.findingCount) findings as of \(asOf)")
+        print("evaluation #\(outcome.id): \(outcome.findingCount) findings as of \(self.asOf)")
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 import Logging
 
 /// `cleancarrier import KIND FILE...`: load files into the store, each as one dataset, all or nothing.
-struct ImportCommand: AsyncParsableCommand {
+struct ImportCommand: StoreCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import files as datasets (each file in one transaction; identical files are skipped).",
@@ -28,14 +28,12 @@ struct ImportCommand: AsyncParsableCommand {
         }
     }
 
-    func run() async throws {
-        let (kind, files, tenant, started) = (self.kind, self.files, self.tenant, ContinuousClock.now)
-        try await self.options.withServices { services, logger in
-            try await Self.importFiles(files, kind: kind, tenant: tenant, services: services, logger: logger)
-            guard kind == .rirDelegated || kind == .asNames else { return }
-            let seconds = (ContinuousClock.now - started) / .seconds(1)
-            writeOutput("\(try await services.imports.registrySummary(logger: logger)); \(String(format: "%.2f", seconds)) s in all\n")
-        }
+    func run(services: AppServices, logger: Logger) async throws {
+        let started = ContinuousClock.now
+        try await Self.importFiles(self.files, kind: self.kind, tenant: self.tenant, services: services, logger: logger)
+        guard self.kind == .rirDelegated || self.kind == .asNames else { return }
+        let seconds = (ContinuousClock.now - started) / .seconds(1)
+        writeOutput("\(try await services.imports.registrySummary(logger: logger)); \(String(format: "%.2f", seconds)) s in all\n")
     }
 
     /// Imports each file, printing one line per file and every error of a rejected one.

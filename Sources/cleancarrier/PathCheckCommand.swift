@@ -1,9 +1,10 @@
 import ArgumentParser
 import CleanCarrierApp
 import CleanCarrierCore
+import Logging
 
 /// `cleancarrier path check --from X --to Y [--as-of D] [--json]`: whether the path (every branch of it) is clean.
-struct PathCheckCommand: AsyncParsableCommand {
+struct PathCheckCommand: StoreCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "The Clean Path verdict (clean, not clean, unknown) of the path from a carrier or AS to an AS, prefix or number.",
@@ -21,9 +22,8 @@ struct PathCheckCommand: AsyncParsableCommand {
     var asOf: Day = DayArgument.today
     @Flag(help: "Print JSON instead of text.") var json = false
 
-    func run() async throws {
-        let (from, to, asOf) = (self.from, self.to, self.asOf)
-        let result = try await self.options.withServices { services, logger in try await services.traces.cleanPath(from: from, to: to, asOf: asOf, logger: logger) }
+    func run(services: AppServices, logger: Logger) async throws {
+        let result = try await services.traces.cleanPath(from: self.from, to: self.to, asOf: self.asOf, logger: logger)
         try writeOutput(result, json: self.json, text: result.text)
     }
 }

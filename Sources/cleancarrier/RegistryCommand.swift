@@ -3,6 +3,7 @@ import CleanCarrierApp
 import CleanCarrierCore
 import CleanCarrierStore
 import Foundation
+import Logging
 
 /// `cleancarrier registry explain|check|export|import`: who is untrusted, since when, and why.
 struct RegistryCommand: AsyncParsableCommand {
@@ -26,13 +27,12 @@ struct RegistryCommand: AsyncParsableCommand {
         @Flag(help: "Print JSON.") var json = false
 
         func run() async throws {
-            let (subject, asOf, threshold) = (self.subject, self.asOf, self.affiliateThreshold)
             let explanation =
                 if let file = self.file {
-                    try RegistryService.explain(subject, on: asOf, in: try await InputFile.registry(at: file).registry, affiliateThreshold: threshold)
+                    try RegistryService.explain(self.subject, on: self.asOf, in: try await InputFile.registry(at: file).registry, affiliateThreshold: self.affiliateThreshold)
                 } else {
                     try await self.options.withServices { services, logger in
-                        try await services.registry.explain(subject, on: asOf, affiliateThreshold: threshold, logger: logger)
+                        try await services.registry.explain(self.subject, on: self.asOf, affiliateThreshold: self.affiliateThreshold, logger: logger)
                     }
                 }
             try writeOutput(explanation, json: self.json, text: explanation.text + "\n")
@@ -62,16 +62,13 @@ struct RegistryCommand: AsyncParsableCommand {
         }
     }
 
-    struct Import: AsyncParsableCommand {
+    struct Import: StoreCommand {
         static let configuration = CommandConfiguration(abstract: "Import a registry YAML file (same as `import registry`).")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "The registry YAML file.") var file: String
 
-        func run() async throws {
-            let file = self.file
-            try await self.options.withServices { services, logger in
-                try await ImportCommand.importFiles([file], kind: .registry, tenant: nil, services: services, logger: logger)
-            }
+        func run(services: AppServices, logger: Logger) async throws {
+            try await ImportCommand.importFiles([self.file], kind: .registry, tenant: nil, services: services, logger: logger)
         }
     }
 }

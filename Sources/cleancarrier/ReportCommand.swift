@@ -2,9 +2,10 @@ import ArgumentParser
 import CleanCarrierApp
 import CleanCarrierCore
 import Foundation
+import Logging
 
 /// `cleancarrier report [EVALUATION] [--diff OTHER]`: render a stored evaluation, or its changes since another.
-struct ReportCommand: AsyncParsableCommand {
+struct ReportCommand: StoreCommand {
     static let configuration = CommandConfiguration(commandName: "report", abstract: "Render an evaluation's findings with their evidence.")
 
     @OptionGroup var options: GlobalOptions
@@ -14,11 +15,8 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(help: "markdown, json, csv or html (a standalone page).") var format: ReportFormat = .markdown
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
 
-    func run() async throws {
-        let (id, baseline) = (self.evaluation, self.diff)
-        let report = try await self.options.withServices { services, logger in
-            try await services.reports.report(evaluation: id, since: baseline, logger: logger)
-        }
+    func run(services: AppServices, logger: Logger) async throws {
+        let report = try await services.reports.report(evaluation: self.evaluation, since: self.diff, logger: logger)
         let data = try self.format.render(report)
         if let output { try data.write(to: URL(fileURLWithPath: output)) } else { writeOutput(data) }
     }

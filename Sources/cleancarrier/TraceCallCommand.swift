@@ -38,16 +38,16 @@ struct TraceCallCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let (origin, number, at, limits) = (EntityID(self.from), self.to, self.tracing.at, self.tracing.limits)
+        let (origin, at, limits) = (EntityID(self.from), self.tracing.at, self.tracing.limits)
         if let routes, let ranges {
             let files = FileCallTrace(
                 routesFile: routes, rangesFile: ranges, registryFile: self.registry, untrusted: Set(self.untrusted.map { EntityID($0) }), asOf: self.asOf)
-            let trace = try await files.trace(from: origin, to: number, at: at, limits: limits)
+            let trace = try await files.trace(from: origin, to: self.to, at: at, limits: limits)
             return try writeOutput(trace, json: self.tracing.json, text: trace.text)
         }
         let asOf = self.asOf ?? at.map(DayArgument.day(of:)) ?? DayArgument.today
         let result = try await self.options.withServices { services, logger in
-            try await services.traces.call(from: origin, to: number, asOf: asOf, at: at, limits: limits, logger: logger)
+            try await services.traces.call(from: origin, to: self.to, asOf: asOf, at: at, limits: limits, logger: logger)
         }
         try writeOutput(result.trace, json: self.tracing.json, text: result.trace.text + result.notes.map { $0 + "\n" }.joined())
     }
