@@ -10,46 +10,18 @@ public enum LandingPartyCSVReader {
     public static let columns = ["cable", "entity", "role", "licence", "granted", "expires"]
 
     /// The landing parties of `text`, the content of `file`, tagged with `dataset`; cables must be in `cables`.
-    /// - Throws: `InputErrors` naming the line and field of every problem (up to 100).
+    /// - Throws: `InputErrors` naming the line and field of the first 100 problems, and counting them all.
     public static func parties(in text: String, file: String, dataset: Int64 = 0, cables: Set<String>) throws(InputErrors) -> [LandingParty] {
-        guard let records = DelimitedRecords(text: text, separator: ","), records.header == Self.columns else {
-            throw InputErrors([InputError(file: file, line: 1, field: "header", message: "expected the columns \(Self.columns.joined(separator: ","))")])
+        try FixedColumnCSV.read(text, file: file, columns: Self.columns) { row in
+            let cable = row.text(0)
+            if !cables.contains(cable) { row.fail("cable", "'\(cable)' is not a cable of the folder") }
+            let entity = EntityID(row.text(1))
+            if !entity.isWellFormed { row.fail("entity", "'\(row.text(1))' is not an entity id (lowercase letters, digits and dashes)") }
+            let role = LandingParty.Role(rawValue: row.text(2))
+            if role == nil { row.fail("role", "'\(row.text(2))' is not one of: \(LandingParty.Role.allCases.map(\.rawValue).joined(separator: ", "))") }
+            guard let days = row.optionalDays((4, "granted"), (5, "expires")), let role, cables.contains(cable), entity.isWellFormed else { return nil }
+            return LandingParty(
+                cable: cable, entity: entity, role: role, licence: row.value(3), granted: days[0], expires: days[1], origin: row.origin(dataset: dataset))
         }
-        var errors: [InputError] = []
-        var result: [LandingParty] = []
-        for record in records.records {
-            func fail(_ field: String, _ message: String) {
-                if errors.count < 100 { errors.append(InputError(file: file, line: record.line, field: field, message: message)) }
-            }
-            guard record.fields.count == Self.columns.count else {
-                fail("line", "expected \(Self.columns.count) fields, found \(record.fields.count)")
-                continue
-            }
-            let value = { (index: Int) -> String in String(record.fields[index].trimmingWhitespace) }
-            let cable = value(0)
-            if !cables.contains(cable) { fail("cable", "'\(cable)' is not a cable of the folder") }
-            let entity = EntityID(value(1))
-            if !entity.isWellFormed { fail("entity", "'\(value(1))' is not an entity id (lowercase letters, digits and dashes)") }
-            let role = LandingParty.Role(rawValue: value(2))
-            if role == nil { fail("role", "'\(value(2))' is not one of: \(LandingParty.Role.allCases.map(\.rawValue).joined(separator: ", "))") }
-            var days: [Day?] = []
-            for (index, name) in [(4, "granted"), (5, "expires")] {
-                let text = value(index)
-                if text.isEmpty {
-                    days.append(nil)
-                } else if let day = Day(iso: text) {
-                    days.append(day)
-                } else {
-                    fail(name, "'\(text)' is not a date (YYYY-MM-DD)")
-                }
-            }
-            guard let role, cables.contains(cable), entity.isWellFormed, days.count == 2 else { continue }
-            result.append(
-                LandingParty(
-                    cable: cable, entity: entity, role: role, licence: value(3).isEmpty ? nil : value(3), granted: days[0], expires: days[1],
-                    origin: RecordOrigin(dataset: dataset, file: file, line: record.line)))
-        }
-        guard errors.isEmpty else { throw InputErrors(errors) }
-        return result
     }
 }
