@@ -104,7 +104,11 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "CleanCarrierCoreTests", dependencies: ["CleanCarrierCore", "CleanCarrierApp", "CleanCarrierTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "CleanCarrierCoreTests",
+            dependencies: ["CleanCarrierCore", "CleanCarrierApp", "CleanCarrierTestSupport"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "CleanCarrierAppTests",
             dependencies: [
@@ -115,13 +119,17 @@ let package = Package(
         ),
         .target(
             name: "CleanCarrierTestSupport",
-            dependencies: ["CleanCarrierStore", .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "CleanCarrierStore", .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
+            ],
             path: "Tests/CleanCarrierTestSupport",
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "CleanCarrierStoreTests",
-            dependencies: ["CleanCarrierStore", "CleanCarrierApp", "CleanCarrierTestSupport", .product(name: "PostgresNIO", package: "postgres-nio")],
+            dependencies: [
+                "CleanCarrierStore", "CleanCarrierApp", "CleanCarrierTestSupport", .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -158,5 +166,6 @@ if Context.environment["CLEANCARRIER_BENCHMARKS"] != nil {
             dependencies: ["CleanCarrierCore", "CleanCarrierApp", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Benchmarks/CleanCarrierBench",
             swiftSettings: swiftSettings
-        ))
+        )
+    )
 }

@@ -5,6 +5,8 @@ import ArgumentParser
 @main
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "cleancarrier-bench", abstract: "Time CleanCarrier's engines in-process (used by scripts/bench).",
-        subcommands: [RoutesBenchmark.self, NumbersBenchmark.self, TraceBenchmark.self])
+        commandName: "cleancarrier-bench",
+        abstract: "Time CleanCarrier's engines in-process (used by scripts/bench).",
+        subcommands: [RoutesBenchmark.self, NumbersBenchmark.self, TraceBenchmark.self]
+    )
 }

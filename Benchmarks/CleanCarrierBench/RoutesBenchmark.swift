@@ -6,7 +6,10 @@ import Foundation
 /// `cleancarrier-bench routes`: every AS's route toward one origin, as `cleancarrier routes` prints it, with the time
 /// of each stage on standard error.
 struct RoutesBenchmark: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "routes", abstract: "Time parsing, propagation and rendering of one origin's routes.")
+    static let configuration = CommandConfiguration(
+        commandName: "routes",
+        abstract: "Time parsing, propagation and rendering of one origin's routes."
+    )
 
     @Option(name: .customLong("as-rel"), help: "CAIDA AS-relationship file.") var asRelationships: String
     @Option(help: "The origin AS number.") var origin: String
@@ -23,8 +26,12 @@ struct RoutesBenchmark: AsyncParsableCommand {
         let propagated = clock.now
         FileHandle.standardOutput.write(propagator.tree.tsv(in: graph))
         let report = String(
-            format: "# parse+build %.1f ms propagate %.3f ms render %.1f ms routes %d\n", Self.milliseconds(built - start),
-            Self.milliseconds(propagated - built), Self.milliseconds(clock.now - propagated), propagator.tree.order.count)
+            format: "# parse+build %.1f ms propagate %.3f ms render %.1f ms routes %d\n",
+            Self.milliseconds(built - start),
+            Self.milliseconds(propagated - built),
+            Self.milliseconds(clock.now - propagated),
+            propagator.tree.order.count
+        )
         FileHandle.standardError.write(Data(report.utf8))
     }
 

@@ -10,7 +10,9 @@ import Foundation
 /// then traces `--calls` calls to random numbers from random carriers with every failover branch.
 struct TraceBenchmark: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "trace", abstract: "Time call tracing over generated route tables.")
+        commandName: "trace",
+        abstract: "Time call tracing over generated route tables."
+    )
 
     @Option(help: "Number ranges (libphonenumber TSV or ranges CSV).")
     var ranges: String
@@ -68,7 +70,10 @@ struct TraceBenchmark: AsyncParsableCommand {
     }
 
     static func generate(
-        count: Int, carriers: [EntityID], ranges: [NumberRange], using generator: inout some RandomNumberGenerator
+        count: Int,
+        carriers: [EntityID],
+        ranges: [NumberRange],
+        using generator: inout some RandomNumberGenerator
     ) -> [VoiceRoute] {
         var routes: [VoiceRoute] = []
         routes.reserveCapacity(count)
@@ -86,8 +91,13 @@ struct TraceBenchmark: AsyncParsableCommand {
                 guard hop != owner, hops.insert(hop).inserted else { continue }
                 routes.append(
                     VoiceRoute(
-                        carrier: owner, prefix: prefix, nextHop: hop, priority: hops.count,
-                        weight: Int.random(in: 0...100, using: &generator)))
+                        carrier: owner,
+                        prefix: prefix,
+                        nextHop: hop,
+                        priority: hops.count,
+                        weight: Int.random(in: 0...100, using: &generator)
+                    )
+                )
             }
         }
         return routes

@@ -21,7 +21,9 @@ public struct AppServices: Sendable {
     /// Connects to `url`, applies pending migrations, runs `body` with the services, shuts down gracefully (also on
     /// SIGTERM or SIGINT) and returns what `body` returned: the pattern of every one-shot command.
     public static func run<Result: Sendable>(
-        _ url: DatabaseURL, logger: Logger, _ body: @escaping @Sendable (AppServices) async throws -> Result
+        _ url: DatabaseURL,
+        logger: Logger,
+        _ body: @escaping @Sendable (AppServices) async throws -> Result
     ) async throws -> Result {
         try await OneShot.run(url, logger: logger) { client in try await body(AppServices(client: client)) }
     }

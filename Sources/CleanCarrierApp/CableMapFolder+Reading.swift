@@ -11,7 +11,10 @@ extension CableMapFolder {
             let directory = (path as NSString).appendingPathComponent(folder)
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
                 if folder == "cable" {
-                    throw InputError(file: path, message: "no cable/ folder: expected TeleGeography's API v3 layout (cable/*.json, landing-point/*.json)")
+                    throw InputError(
+                        file: path,
+                        message: "no cable/ folder: expected TeleGeography's API v3 layout (cable/*.json, landing-point/*.json)"
+                    )
                 }
                 continue
             }

@@ -49,7 +49,10 @@ public struct ExposureAnalysis: Sendable {
     public let workers: Int
 
     public init(
-        graph: ASGraph, untrusted: Set<ASN>, countries: ASCountryTable?, sourceCountry: String,
+        graph: ASGraph,
+        untrusted: Set<ASN>,
+        countries: ASCountryTable?,
+        sourceCountry: String,
         workers: Int = ProcessInfo.processInfo.activeProcessorCount
     ) {
         self.graph = graph
@@ -62,7 +65,9 @@ public struct ExposureAnalysis: Sendable {
     /// Sweeps `destinations`, and again under `whatIf` when it changes anything.
     /// - Parameter progress: told `(label, done, total)` as destinations finish; the label is `exposure` or `what-if`.
     public func run(
-        destinations: Destinations, whatIf: WhatIf = WhatIf(), progress: @escaping @Sendable (String, Int, Int) -> Void = { _, _, _ in }
+        destinations: Destinations,
+        whatIf: WhatIf = WhatIf(),
+        progress: @escaping @Sendable (String, Int, Int) -> Void = { _, _, _ in }
     ) async throws -> Result {
         let query = self.query(graph: self.graph, untrusted: self.untrusted)
         let targets = try self.ids(of: destinations, query: query)
@@ -83,7 +88,10 @@ public struct ExposureAnalysis: Sendable {
     }
 
     private func sweep(
-        _ query: ExposureQuery, _ targets: [Int], label: String, progress: @escaping @Sendable (String, Int, Int) -> Void
+        _ query: ExposureQuery,
+        _ targets: [Int],
+        label: String,
+        progress: @escaping @Sendable (String, Int, Int) -> Void
     ) async -> [DestinationExposure] {
         await ExposureSweep(query: query, workers: self.workers).run(destinations: targets) { done, total in progress(label, done, total) }
     }

@@ -6,10 +6,12 @@ extension ImportProgress: CustomStringConvertible {
     public var description: String {
         switch self {
         case .createdTenant(let tenant): return "created tenant \(tenant)"
-        case .ownersToReview(_, let owners): return "owners to review (\(owners.count), no registry entity or alias): \(owners.joined(separator: ", "))"
+        case .ownersToReview(_, let owners):
+            return "owners to review (\(owners.count), no registry entity or alias): \(owners.joined(separator: ", "))"
         case .imported(let file, let outcome):
             switch outcome.status {
-            case .imported: return "imported \(file): dataset #\(outcome.datasetID), \(outcome.rows) rows in \(String(format: "%.2f", outcome.seconds)) s"
+            case .imported:
+                return "imported \(file): dataset #\(outcome.datasetID), \(outcome.rows) rows in \(String(format: "%.2f", outcome.seconds)) s"
             case .unchanged: return "unchanged \(file): identical to dataset #\(outcome.datasetID)"
             case .rejected:
                 let more = outcome.errorCount > outcome.errors.count ? ["  ... and \(outcome.errorCount - outcome.errors.count) more errors"] : []

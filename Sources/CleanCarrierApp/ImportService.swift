@@ -26,7 +26,12 @@ public struct ImportService: Sendable {
     ///   - audit: the audit event to append in the import's own transaction, made from its outcome (an upload's).
     /// - Throws: `ImportRequestError` when a tenant is given for a kind that is not uploaded per tenant.
     public func importData(
-        _ data: Data, file: String, kind: DatasetKind, tenant: String? = nil, ownParties: Set<String>? = nil, logger: Logger,
+        _ data: Data,
+        file: String,
+        kind: DatasetKind,
+        tenant: String? = nil,
+        ownParties: Set<String>? = nil,
+        logger: Logger,
         audit: (@Sendable (ImportOutcome) -> AuditEntry)? = nil
     ) async throws -> ImportOutcome {
         if tenant != nil, !Self.tenantKinds.contains(kind) { throw ImportRequestError.tenantNotApplicable(kind) }
@@ -57,7 +62,11 @@ public struct ImportService: Sendable {
     /// - Parameter progress: told of the tenant's creation and of each file's outcome, as they happen.
     /// - Throws: `InputError` for a file that cannot be read (the files before it stay imported).
     public func importFiles(
-        _ files: [String], kind: DatasetKind, tenant: String? = nil, logger: Logger, progress: (ImportProgress) -> Void = { _ in }
+        _ files: [String],
+        kind: DatasetKind,
+        tenant: String? = nil,
+        logger: Logger,
+        progress: (ImportProgress) -> Void = { _ in }
     ) async throws -> [ImportOutcome] {
         if tenant != nil, !Self.tenantKinds.contains(kind) { throw ImportRequestError.tenantNotApplicable(kind) }
         if let tenant, try await TenantRepository(client: self.client).ensure(tenant, logger: logger) {

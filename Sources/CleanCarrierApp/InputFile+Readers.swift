@@ -1,5 +1,5 @@
-import Foundation
 public import CleanCarrierCore
+import Foundation
 
 extension InputFile {
     /// The AS graph of a CAIDA AS-relationship file (plain, `.gz` or `.bz2`).

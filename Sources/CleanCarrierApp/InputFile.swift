@@ -35,7 +35,12 @@ public enum InputFile {
         let message: String
         do {
             let result = try await Subprocess.run(
-                .name(tool), arguments: ["-dc", path], input: .none, output: .bytes(limit: Self.limit), error: .string(limit: 1 << 16))
+                .name(tool),
+                arguments: ["-dc", path],
+                input: .none,
+                output: .bytes(limit: Self.limit),
+                error: .string(limit: 1 << 16)
+            )
             (status, output, message) = (result.terminationStatus, result.standardOutput, result.standardError)
         } catch {
             throw InputError(file: path, message: "cannot run \(tool) to decompress: \(error)")

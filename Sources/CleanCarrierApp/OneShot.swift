@@ -10,7 +10,9 @@ import UnixSignals
 enum OneShot {
     /// Connects to `url`, applies pending migrations, runs `body`, shuts down, and returns what `body` returned.
     static func run<Result: Sendable>(
-        _ url: DatabaseURL, logger: Logger, _ body: @escaping @Sendable (PostgresClient) async throws -> Result
+        _ url: DatabaseURL,
+        logger: Logger,
+        _ body: @escaping @Sendable (PostgresClient) async throws -> Result
     ) async throws -> Result {
         let client = PostgresClient(configuration: url.clientConfiguration, backgroundLogger: logger)
         let result = ResultBox<Result>()
@@ -22,7 +24,10 @@ enum OneShot {
         let group = ServiceGroup(
             configuration: .init(
                 services: [.init(service: client), .init(service: work, successTerminationBehavior: .gracefullyShutdownGroup)],
-                gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+                gracefulShutdownSignals: [.sigterm, .sigint],
+                logger: logger
+            )
+        )
         try await group.run()
         guard let value = result.value.withLock({ $0 }) else { throw CancellationError() }
         return value

@@ -19,17 +19,28 @@ public struct PreparedEvaluation: Sendable {
         let clock = ContinuousClock()
         let started = clock.now
         let id = try await EvaluationRepository.save(
-            self.result, snapshot: self.snapshot, trigger: trigger, jobKey: jobKey, on: connection, logger: logger)
+            self.result,
+            snapshot: self.snapshot,
+            trigger: trigger,
+            jobKey: jobKey,
+            on: connection,
+            logger: logger
+        )
         let deliveries = try await StatusChangeNotifier.enqueueDeliveries(evaluation: id, on: connection, logger: logger)
         let outcome = EvaluationOutcome(
-            id: id, asOf: self.snapshot.asOf, findingCount: self.result.findings.count, deliveryJobs: deliveries,
-            timings: .init(loading: self.loading, rules: self.rules, saving: clock.now - started))
+            id: id,
+            asOf: self.snapshot.asOf,
+            findingCount: self.result.findings.count,
+            deliveryJobs: deliveries,
+            timings: .init(loading: self.loading, rules: self.rules, saving: clock.now - started)
+        )
         logger.info(
             "Evaluated",
             metadata: [
                 "evaluation.id": "\(id)", "evaluation.as_of": "\(outcome.asOf)", "evaluation.findings": "\(outcome.findingCount)",
                 "evaluation.trigger": "\(trigger)", "webhook.deliveries": "\(deliveries.count)",
-            ])
+            ]
+        )
         return outcome
     }
 }

@@ -34,7 +34,13 @@ public struct RegistryService: Sendable {
         }
         guard
             let explanation = TrustExplanation.explain(
-                subject, on: day, resolver: resolver, registration: registration, publishedName: name, accountSiblings: siblings)
+                subject,
+                on: day,
+                resolver: resolver,
+                registration: registration,
+                publishedName: name,
+                accountSiblings: siblings
+            )
         else { throw RegistryRequestError.unknownSubject(subject) }
         return explanation
     }

@@ -17,7 +17,10 @@ public struct TraceService: Sendable {
     /// - Throws: `DataRouteTrace.Failure` when no relationships are loaded, the destination is unknown or unreachable.
     public func dataRoute(from source: ASN, to destination: String, asOf: Day, logger: Logger) async throws -> DataRouteTrace {
         let snapshot = try await self.evaluations.snapshot(
-            asOf: asOf, kinds: [.asRelationships, .observedPaths, .rirDelegated, .asNames, .cables, .cableCircuits], logger: logger)
+            asOf: asOf,
+            kinds: [.asRelationships, .observedPaths, .rirDelegated, .asNames, .cables, .cableCircuits],
+            logger: logger
+        )
         return try DataRouteTrace.trace(from: source, to: destination, in: snapshot)
     }
 
@@ -25,7 +28,11 @@ public struct TraceService: Sendable {
     /// given) and the active number ranges, with every untrusted carrier on it and its trust chains.
     /// - Throws: `TraceRequestError.unknownOrigin` when the registry does not know `origin`.
     public func call(
-        from origin: EntityID, to number: DialedNumber, asOf: Day, at instant: Date? = nil, limits: CallTracer.Limits = CallTracer.Limits(),
+        from origin: EntityID,
+        to number: DialedNumber,
+        asOf: Day,
+        at instant: Date? = nil,
+        limits: CallTracer.Limits = CallTracer.Limits(),
         logger: Logger
     ) async throws -> CallTraceResult {
         let snapshot = try await self.evaluations.snapshot(asOf: asOf, kinds: [.voiceRoutes, .numberRanges, .cables, .cableCircuits], logger: logger)
@@ -33,12 +40,16 @@ public struct TraceService: Sendable {
         guard context.index.entities[origin] != nil else { throw TraceRequestError.unknownOrigin(origin) }
         let trace = context.traceCall(from: origin, to: number, at: instant, limits: limits)
         return CallTraceResult(
-            trace: trace, untrustedCarriers: context.untrustedCarriers(on: trace).map { .init(entity: $0.entity, trustChains: $0.trustChains) },
-            cableHops: context.cableHops(on: trace))
+            trace: trace,
+            untrustedCarriers: context.untrustedCarriers(on: trace).map { .init(entity: $0.entity, trustChains: $0.trustChains) },
+            cableHops: context.cableHops(on: trace)
+        )
     }
 
     /// The datasets a Clean Path check reads (and the registry).
-    public static let cleanPathKinds: Set<DatasetKind> = [.asRelationships, .observedPaths, .rirDelegated, .asNames, .voiceRoutes, .numberRanges, .equipment]
+    public static let cleanPathKinds: Set<DatasetKind> = [
+        .asRelationships, .observedPaths, .rirDelegated, .asNames, .voiceRoutes, .numberRanges, .equipment,
+    ]
 
     /// The Clean Path verdict of each path from `source` (a carrier entity or an AS) to `destination` (an AS, a prefix
     /// seen in the observed paths, or an E.164 number), every branch included, as of `asOf`.

@@ -30,7 +30,12 @@ extension APIImplementation {
         let admin = try AppRequestContext.key(allowing: [.admin])
         var expiresAt: Date?
         if case .json(let body)? = input.body { expiresAt = body.expiresAt }
-        let (key, secret) = try await self.services.keys.rotate(id: input.path.keyId, expiresAt: expiresAt, by: Self.actor(admin), logger: AppRequestContext.logger)
+        let (key, secret) = try await self.services.keys.rotate(
+            id: input.path.keyId,
+            expiresAt: expiresAt,
+            by: Self.actor(admin),
+            logger: AppRequestContext.logger
+        )
         return .created(.init(body: .json(.init(key: .init(key), secret: secret.text))))
     }
 
@@ -40,8 +45,15 @@ extension APIImplementation {
         let events = try await self.audit.page(limit: limit, before: try PageCursor.decodeID(input.query.cursor), logger: AppRequestContext.logger)
         let items = try events.map { event in
             Components.Schemas.AuditEvent(
-                id: event.id, at: event.at, actor: event.actor, role: event.role, tenant: event.tenant, action: event.action, target: event.target,
-                details: try JSONDecoder().decode(OpenAPIObjectContainer.self, from: Data(event.details.utf8)))
+                id: event.id,
+                at: event.at,
+                actor: event.actor,
+                role: event.role,
+                tenant: event.tenant,
+                action: event.action,
+                target: event.target,
+                details: try JSONDecoder().decode(OpenAPIObjectContainer.self, from: Data(event.details.utf8))
+            )
         }
         let next = events.count == limit ? events.last.map { PageCursor.encode(String($0.id)) } : nil
         return .ok(.init(body: .json(.init(items: items, next: next))))

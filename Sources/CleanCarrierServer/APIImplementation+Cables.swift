@@ -10,7 +10,9 @@ extension APIImplementation {
         let logger = AppRequestContext.logger
         let day = try Self.day(input.query.asOf, name: "as_of")
         let country = input.query.country ?? "US"
-        guard CountryCodes.code(for: country) == country else { throw ProblemDetails.badRequest("country must be an ISO 3166-1 alpha-2 code, not '\(country)'") }
+        guard CountryCodes.code(for: country) == country else {
+            throw ProblemDetails.badRequest("country must be an ISO 3166-1 alpha-2 code, not '\(country)'")
+        }
         let repository = CableRepository(client: self.client)
         guard let dataset = try await repository.activeDataset(logger: logger) else {
             return .ok(.init(body: .json(.init(asOf: day.description, country: country, items: [], ownersToReview: []))))
@@ -28,8 +30,15 @@ extension APIImplementation {
             .init(
                 body: .json(
                     .init(
-                        asOf: day.description, country: country, datasetId: dataset.id, items: cables.map(Components.Schemas.Cable.init),
-                        ownersToReview: listing.unmappedOwners))))
+                        asOf: day.description,
+                        country: country,
+                        datasetId: dataset.id,
+                        items: cables.map(Components.Schemas.Cable.init),
+                        ownersToReview: listing.unmappedOwners
+                    )
+                )
+            )
+        )
     }
 
     func listLandingPoints(_ input: Operations.ListLandingPoints.Input) async throws -> Operations.ListLandingPoints.Output {
@@ -50,7 +59,15 @@ extension APIImplementation {
         guard case .csv(let body) = input.body else { throw ProblemDetails.badRequest("send the CSV file as text/csv") }
         let file = input.query.fileName ?? "cable-circuits.csv"
         let data = try await self.collect(body)
-        let (outcome, result) = try await self.upload(data, file: file, kind: .cableCircuits, tenant: tenant, ownParties: ownParties, key: key, logger: logger)
+        let (outcome, result) = try await self.upload(
+            data,
+            file: file,
+            kind: .cableCircuits,
+            tenant: tenant,
+            ownParties: ownParties,
+            key: key,
+            logger: logger
+        )
         return outcome.status == .imported ? .created(.init(body: .json(result))) : .ok(.init(body: .json(result)))
     }
 }
@@ -64,13 +81,28 @@ extension Components.Schemas.LandingPoint {
 extension Components.Schemas.Cable {
     init(_ assessment: CableAssessment) {
         func holder(_ holder: CableAssessment.Holder) -> Components.Schemas.CableHolder {
-            .init(name: holder.name, role: holder.roleLabel, entity: holder.entity?.rawValue, entityName: holder.entityName, untrusted: holder.untrusted, chains: holder.chains)
+            .init(
+                name: holder.name,
+                role: holder.roleLabel,
+                entity: holder.entity?.rawValue,
+                entityName: holder.entityName,
+                untrusted: holder.untrusted,
+                chains: holder.chains
+            )
         }
         let cable = assessment.cable
         self.init(
-            id: cable.id, name: cable.name, readyForServiceYear: cable.readyForServiceYear, planned: cable.isPlanned, retired: cable.retired?.description,
-            inService: assessment.inService, status: cable.status(on: assessment.day), directLink: !assessment.prcLandings.isEmpty,
-            landingPoints: assessment.landings.map(Components.Schemas.LandingPoint.init), owners: assessment.owners.map(holder),
-            landingParties: assessment.landingParties.map(holder))
+            id: cable.id,
+            name: cable.name,
+            readyForServiceYear: cable.readyForServiceYear,
+            planned: cable.isPlanned,
+            retired: cable.retired?.description,
+            inService: assessment.inService,
+            status: cable.status(on: assessment.day),
+            directLink: !assessment.prcLandings.isEmpty,
+            landingPoints: assessment.landings.map(Components.Schemas.LandingPoint.init),
+            owners: assessment.owners.map(holder),
+            landingParties: assessment.landingParties.map(holder)
+        )
     }
 }

@@ -15,7 +15,15 @@ extension APIImplementation {
         guard case .csv(let body) = input.body else { throw ProblemDetails.badRequest("send the CSV file as text/csv") }
         let file = input.query.fileName ?? "equipment.csv"
         let data = try await self.collect(body)
-        let (outcome, result) = try await self.upload(data, file: file, kind: .equipment, tenant: tenant, ownParties: ownNetworks, key: key, logger: logger)
+        let (outcome, result) = try await self.upload(
+            data,
+            file: file,
+            kind: .equipment,
+            tenant: tenant,
+            ownParties: ownNetworks,
+            key: key,
+            logger: logger
+        )
         return outcome.status == .imported ? .created(.init(body: .json(result))) : .ok(.init(body: .json(result)))
     }
 
@@ -34,9 +42,11 @@ extension APIImplementation {
             result = try await self.services.traces.cleanPath(from: query.from, to: query.to, asOf: asOf, logger: logger)
         } catch let error as CleanPathJudge.CheckFailure {
             switch error {
-            case .dataTrace(.noRelationships): throw ProblemDetails.conflict("no AS relationships are loaded: upload them first (POST /datasets/as-relationships)")
+            case .dataTrace(.noRelationships):
+                throw ProblemDetails.conflict("no AS relationships are loaded: upload them first (POST /datasets/as-relationships)")
             case .dataTrace(.noRoute), .unknownSource: throw ProblemDetails.notFound("\(error)")
-            case .dataTrace(.invalidGraph): throw ProblemDetails(.internalServerError, detail: "the active AS relationships do not make a graph: \(error)")
+            case .dataTrace(.invalidGraph):
+                throw ProblemDetails(.internalServerError, detail: "the active AS relationships do not make a graph: \(error)")
             case .dataTrace(.unknownDestination), .badNumber: throw ProblemDetails.badRequest("to: \(error)")
             }
         }

@@ -11,8 +11,13 @@ extension APIImplementation {
             throw ProblemDetails.badRequest("unknown instrument '\(body.instrument.rawValue)'")
         }
         let designation = Designation(
-            id: body.id, entity: EntityID(body.entity), instrument: instrument, effective: effective, citation: body.citation,
-            extendsToAffiliates: body.extendsToAffiliates ?? true)
+            id: body.id,
+            entity: EntityID(body.entity),
+            instrument: instrument,
+            effective: effective,
+            citation: body.citation,
+            extendsToAffiliates: body.extendsToAffiliates ?? true
+        )
         let editor = self.editor.auditing(as: Self.actor(key))
         let (saved, version) = try await self.change { try await editor.add(designation, logger: AppRequestContext.logger) }
         return .created(.init(body: .json(.init(designation: .init(saved), registryVersion: version))))

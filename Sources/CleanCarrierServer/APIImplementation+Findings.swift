@@ -16,8 +16,12 @@ extension APIImplementation {
             return .ok(.init(body: .json(.init(items: []))))
         }
         let filter = FindingRepository.Filter(
-            rule: query.rule?.rawValue, severity: query.severity?.rawValue, subject: query.subject, status: query.status?.rawValue,
-            subjects: try await self.visibleSubjects(key, evaluation: evaluation))
+            rule: query.rule?.rawValue,
+            severity: query.severity?.rawValue,
+            subject: query.subject,
+            status: query.status?.rawValue,
+            subjects: try await self.visibleSubjects(key, evaluation: evaluation)
+        )
         let items: [Components.Schemas.FindingItem]
         if query.include == .evidence {
             let view = try await self.tenantView(key)
@@ -25,7 +29,9 @@ extension APIImplementation {
                 .init(view?.finding($0) ?? $0)
             }
         } else {
-            items = try await self.findings.summaries(evaluation: evaluation, filter: filter, after: after, limit: limit, logger: logger).map { .init($0) }
+            items = try await self.findings.summaries(evaluation: evaluation, filter: filter, after: after, limit: limit, logger: logger).map {
+                .init($0)
+            }
         }
         let next = items.count == limit ? items.last.map { PageCursor.encode($0.fingerprint) } : nil
         return .ok(.init(body: .json(.init(evaluationId: evaluation, items: items, next: next))))
@@ -36,8 +42,11 @@ extension APIImplementation {
         let fingerprint = input.path.fingerprint
         guard let evaluation = try await self.evaluation(input.query.evaluation),
             let record = try await self.findings.finding(
-                fingerprint: fingerprint, evaluation: evaluation, subjects: try await self.visibleSubjects(key, evaluation: evaluation),
-                logger: AppRequestContext.logger)
+                fingerprint: fingerprint,
+                evaluation: evaluation,
+                subjects: try await self.visibleSubjects(key, evaluation: evaluation),
+                logger: AppRequestContext.logger
+            )
         else { throw ProblemDetails.notFound("there is no finding \(fingerprint)") }
         let view = try await self.tenantView(key)
         return .ok(.init(body: .json(.init(view?.finding(record) ?? record))))

@@ -17,13 +17,18 @@ extension APIImplementation {
         let file = request.uri.queryParameters.get("file_name") ?? "peeringdb.json"
         let length = request.headers[.contentLength].flatMap { Int64($0) }
         let body = HTTPBody(
-            request.body.map { ArraySlice($0.readableBytesView) }, length: length.map { .known($0) } ?? .unknown, iterationBehavior: .single)
+            request.body.map { ArraySlice($0.readableBytesView) },
+            length: length.map { .known($0) } ?? .unknown,
+            iterationBehavior: .single
+        )
         let data = try await self.collect(body)
         let (outcome, result) = try await self.upload(data, file: file, kind: .peeringDB, key: key, logger: context.logger)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return Response(
-            status: outcome.status == .imported ? .created : .ok, headers: [.contentType: "application/json"],
-            body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(result))))
+            status: outcome.status == .imported ? .created : .ok,
+            headers: [.contentType: "application/json"],
+            body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(result)))
+        )
     }
 }

@@ -17,7 +17,13 @@ extension APIImplementation {
         guard case .json(let body) = input.body else { throw ProblemDetails.badRequest("send the schedule as application/json") }
         let rule = body.asOf.flatMap { AsOfRule(rawValue: $0.rawValue) } ?? .today
         let schedule = try await self.services.schedules.add(
-            name: body.name, cron: body.cron, timeZone: body.timeZone ?? "UTC", asOf: rule, by: Self.actor(key), logger: AppRequestContext.logger)
+            name: body.name,
+            cron: body.cron,
+            timeZone: body.timeZone ?? "UTC",
+            asOf: rule,
+            by: Self.actor(key),
+            logger: AppRequestContext.logger
+        )
         return .created(.init(body: .json(.init(schedule))))
     }
 
@@ -30,7 +36,11 @@ extension APIImplementation {
     func listJobs(_ input: Operations.ListJobs.Input) async throws -> Operations.ListJobs.Output {
         _ = try AppRequestContext.key(allowing: [.regulator])
         let limit = try PageCursor.limit(input.query.limit)
-        let jobs = try await self.services.jobs.list(status: input.query.status.flatMap { JobStatus(rawValue: $0.rawValue) }, limit: limit, logger: AppRequestContext.logger)
+        let jobs = try await self.services.jobs.list(
+            status: input.query.status.flatMap { JobStatus(rawValue: $0.rawValue) },
+            limit: limit,
+            logger: AppRequestContext.logger
+        )
         return .ok(.init(body: .json(.init(items: try jobs.map { try .init($0) }))))
     }
 
@@ -48,8 +58,14 @@ extension APIImplementation {
 extension Components.Schemas.Schedule {
     init(_ record: ScheduleRecord) {
         self.init(
-            name: record.name, cron: record.cron, timeZone: record.timeZone, asOf: .init(rawValue: record.asOfRule.rawValue) ?? .today,
-            enabled: record.enabled, nextRun: record.nextRun, lastRun: record.lastRun)
+            name: record.name,
+            cron: record.cron,
+            timeZone: record.timeZone,
+            asOf: .init(rawValue: record.asOfRule.rawValue) ?? .today,
+            enabled: record.enabled,
+            nextRun: record.nextRun,
+            lastRun: record.lastRun
+        )
     }
 }
 
@@ -57,10 +73,21 @@ extension Components.Schemas.Job {
     /// The job without its attempt history.
     init(_ record: JobRecord) throws {
         self.init(
-            id: record.id, kind: record.kind, payload: try JSONDecoder().decode(OpenAPIObjectContainer.self, from: Data(record.payload.utf8)),
-            status: Components.Schemas.JobStatus(record.status), attempts: record.attempts, maxAttempts: record.maxAttempts, runAfter: record.runAfter,
-            leaseOwner: record.leaseOwner, leaseUntil: record.leaseUntil, lastError: record.lastError, dedupeKey: record.dedupeKey,
-            evaluationId: record.evaluationID, createdAt: record.createdAt, updatedAt: record.updatedAt)
+            id: record.id,
+            kind: record.kind,
+            payload: try JSONDecoder().decode(OpenAPIObjectContainer.self, from: Data(record.payload.utf8)),
+            status: Components.Schemas.JobStatus(record.status),
+            attempts: record.attempts,
+            maxAttempts: record.maxAttempts,
+            runAfter: record.runAfter,
+            leaseOwner: record.leaseOwner,
+            leaseUntil: record.leaseUntil,
+            lastError: record.lastError,
+            dedupeKey: record.dedupeKey,
+            evaluationId: record.evaluationID,
+            createdAt: record.createdAt,
+            updatedAt: record.updatedAt
+        )
     }
 }
 

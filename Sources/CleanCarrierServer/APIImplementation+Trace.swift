@@ -11,13 +11,22 @@ extension APIImplementation {
     func traceData(_ input: Operations.TraceData.Input) async throws -> Operations.TraceData.Output {
         _ = try AppRequestContext.key(allowing: [.regulator])
         let query = input.query
-        guard let source = ASN(parsing: query.from) else { throw ProblemDetails.badRequest("from must be an AS number (AS7018 or 7018), not '\(query.from)'") }
+        guard let source = ASN(parsing: query.from) else {
+            throw ProblemDetails.badRequest("from must be an AS number (AS7018 or 7018), not '\(query.from)'")
+        }
         let asOf = try Self.day(query.asOf, name: "as_of")
         do {
-            return .ok(.init(body: .json(.init(try await self.services.traces.dataRoute(from: source, to: query.to, asOf: asOf, logger: AppRequestContext.logger)))))
+            return .ok(
+                .init(
+                    body: .json(
+                        .init(try await self.services.traces.dataRoute(from: source, to: query.to, asOf: asOf, logger: AppRequestContext.logger))
+                    )
+                )
+            )
         } catch let error as DataRouteTrace.Failure {
             switch error {
-            case .noRelationships: throw ProblemDetails.conflict("no AS relationships are loaded: upload them first (POST /datasets/as-relationships)")
+            case .noRelationships:
+                throw ProblemDetails.conflict("no AS relationships are loaded: upload them first (POST /datasets/as-relationships)")
             case .unknownDestination: throw ProblemDetails.badRequest("to: \(error)")
             case .noRoute: throw ProblemDetails.notFound("\(error)")
             case .invalidGraph: throw ProblemDetails(.internalServerError, detail: "the active AS relationships do not make a graph: \(error)")
@@ -28,7 +37,9 @@ extension APIImplementation {
     func traceCall(_ input: Operations.TraceCall.Input) async throws -> Operations.TraceCall.Output {
         _ = try AppRequestContext.key(allowing: [.regulator])
         let query = input.query
-        guard let number = DialedNumber(parsing: query.to) else { throw ProblemDetails.badRequest("to must be an E.164 number (+85244123456), not '\(query.to)'") }
+        guard let number = DialedNumber(parsing: query.to) else {
+            throw ProblemDetails.badRequest("to must be an E.164 number (+85244123456), not '\(query.to)'")
+        }
         let asOf = try Self.day(query.asOf, name: "as_of")
         let result: CallTraceResult
         do {

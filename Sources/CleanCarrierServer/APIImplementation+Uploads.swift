@@ -16,7 +16,15 @@ extension APIImplementation {
         guard case .csv(let body) = input.body else { throw ProblemDetails.badRequest("send the CSV file as text/csv") }
         let file = input.query.fileName ?? "interconnects.csv"
         let data = try await self.collect(body)
-        let (outcome, result) = try await self.upload(data, file: file, kind: .interconnects, tenant: tenant, ownParties: ownParties, key: key, logger: logger)
+        let (outcome, result) = try await self.upload(
+            data,
+            file: file,
+            kind: .interconnects,
+            tenant: tenant,
+            ownParties: ownParties,
+            key: key,
+            logger: logger
+        )
         return outcome.status == .imported ? .created(.init(body: .json(result))) : .ok(.init(body: .json(result)))
     }
 
@@ -67,14 +75,24 @@ extension APIImplementation {
     /// transaction, records its duration and outcome in the metrics, then answers with its result, or 422 naming its
     /// first bad lines when it was rejected.
     func upload(
-        _ data: Data, file: String, kind: DatasetKind, tenant: String? = nil, ownParties: Set<String>? = nil, key: APIKey, logger: Logger
+        _ data: Data,
+        file: String,
+        kind: DatasetKind,
+        tenant: String? = nil,
+        ownParties: Set<String>? = nil,
+        key: APIKey,
+        logger: Logger
     ) async throws -> (ImportOutcome, Components.Schemas.UploadResult) {
         let start = ContinuousClock.now
         let actor = Self.actor(key)
-        let outcome = try await self.services.imports.importData(data, file: file, kind: kind, tenant: tenant, ownParties: ownParties, logger: logger) { outcome in
+        let outcome = try await self.services.imports.importData(data, file: file, kind: kind, tenant: tenant, ownParties: ownParties, logger: logger)
+        { outcome in
             AuditEntry(
-                actor, action: "upload.\(kind.rawValue)", target: "dataset:\(outcome.datasetID)",
-                details: ["file": file, "outcome": outcome.status.rawValue, "rows": String(outcome.rows), "errors": String(outcome.errorCount)])
+                actor,
+                action: "upload.\(kind.rawValue)",
+                target: "dataset:\(outcome.datasetID)",
+                details: ["file": file, "outcome": outcome.status.rawValue, "rows": String(outcome.rows), "errors": String(outcome.errorCount)]
+            )
         }
         self.metrics.recordImport(kind: kind.rawValue, outcome: outcome.status.rawValue, duration: ContinuousClock.now - start)
         return (outcome, try Self.result(of: outcome))
@@ -86,7 +104,8 @@ extension APIImplementation {
         case .rejected:
             var problem = ProblemDetails.rejected(
                 "the upload was rejected with \(outcome.errorCount) error(s); nothing was loaded (dataset \(outcome.datasetID))",
-                errors: outcome.errors)
+                errors: outcome.errors
+            )
             problem.errorCount = outcome.errorCount
             throw problem
         case .imported: return .init(datasetId: outcome.datasetID, outcome: .imported, rows: outcome.rows)

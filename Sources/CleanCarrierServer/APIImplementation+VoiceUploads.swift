@@ -11,7 +11,15 @@ extension APIImplementation {
         guard case .csv(let body) = input.body else { throw ProblemDetails.badRequest("send the CSV file as text/csv") }
         let file = input.query.fileName ?? "voice-routes.csv"
         let data = try await self.collect(body)
-        let (outcome, result) = try await self.upload(data, file: file, kind: .voiceRoutes, tenant: tenant, ownParties: ownCarriers, key: key, logger: AppRequestContext.logger)
+        let (outcome, result) = try await self.upload(
+            data,
+            file: file,
+            kind: .voiceRoutes,
+            tenant: tenant,
+            ownParties: ownCarriers,
+            key: key,
+            logger: AppRequestContext.logger
+        )
         return outcome.status == .imported ? .created(.init(body: .json(result))) : .ok(.init(body: .json(result)))
     }
 }

@@ -23,8 +23,11 @@ public func buildApplication(reader: ConfigReader) async throws -> some Applicat
     let router = try buildRouter(client: client, metrics: APIMetrics(), uploadLimit: settings.uploadLimit, limits: settings.limits)
     let http1 = HTTP1Channel.Configuration(idleTimeout: .milliseconds(Int64(settings.limits.idleTimeout * 1000)))
     var app = Application(
-        router: router, server: .http1(configuration: http1), configuration: ApplicationConfiguration(reader: reader.scoped(to: "http")),
-        logger: logger)
+        router: router,
+        server: .http1(configuration: http1),
+        configuration: ApplicationConfiguration(reader: reader.scoped(to: "http")),
+        logger: logger
+    )
     app.addServices(client)
     app.beforeServerStarts {
         try await Migrator.bundled().apply(client: client, logger: logger)
@@ -64,12 +67,17 @@ func buildRouter(client: PostgresClient, metrics: APIMetrics, uploadLimit: Int, 
             throw ProblemDetails.forbidden("the metrics need a regulator or admin key")
         }
         return Response(
-            status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(string: metrics.exposition())))
+            status: .ok,
+            headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: metrics.exposition()))
+        )
     }
     let transport = RecordingTransport(
-        open: router.group().add(middleware: OpenAPIRequestContextMiddleware()), authenticated: authenticated, publicPaths: ["/health"],
-        routes: routes)
+        open: router.group().add(middleware: OpenAPIRequestContextMiddleware()),
+        authenticated: authenticated,
+        publicPaths: ["/health"],
+        routes: routes
+    )
     // Compact JSON: the generator's default pretty-prints, which makes every response about a third larger.
     try api.registerHandlers(on: transport, configuration: OpenAPIRuntime.Configuration(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]))
     // The `datasets-raw` operations, which the generator leaves out (openapi-generator-config.yaml).

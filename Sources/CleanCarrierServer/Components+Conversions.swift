@@ -14,10 +14,20 @@ extension Components.Schemas.LineError {
 extension Components.Schemas.Dataset {
     init(_ record: DatasetRecord) {
         self.init(
-            id: record.id, kind: record.kind, format: record.format, tenant: record.tenant, scope: record.scope, fileName: record.fileName,
-            sha256: record.sha256, rows: record.rows, asOf: record.asOf?.description, receivedAt: record.receivedAt,
-            status: Components.Schemas.DatasetStatus(rawValue: record.status) ?? .rejected, errors: record.errors.map { .init($0) },
-            errorCount: record.errorCount)
+            id: record.id,
+            kind: record.kind,
+            format: record.format,
+            tenant: record.tenant,
+            scope: record.scope,
+            fileName: record.fileName,
+            sha256: record.sha256,
+            rows: record.rows,
+            asOf: record.asOf?.description,
+            receivedAt: record.receivedAt,
+            status: Components.Schemas.DatasetStatus(rawValue: record.status) ?? .rejected,
+            errors: record.errors.map { .init($0) },
+            errorCount: record.errorCount
+        )
     }
 }
 
@@ -42,8 +52,12 @@ extension Components.Schemas.Severity {
 extension Components.Schemas.EvidenceRecord {
     init(_ record: Evidence.Record) {
         self.init(
-            basis: .init(rawValue: record.basis.rawValue) ?? .declared, dataset: record.origin.dataset, file: record.origin.file,
-            line: record.origin.line, detail: record.detail)
+            basis: .init(rawValue: record.basis.rawValue) ?? .declared,
+            dataset: record.origin.dataset,
+            file: record.origin.file,
+            line: record.origin.line,
+            detail: record.detail
+        )
     }
 }
 
@@ -51,10 +65,19 @@ extension Components.Schemas.Finding {
     init(_ record: FindingRecord) {
         let finding = record.finding
         self.init(
-            fingerprint: finding.fingerprint, evaluationId: record.evaluationID, rule: .init(finding.rule), severity: .init(finding.severity),
-            status: .init(rawValue: record.status.rawValue) ?? .new, firstSeen: record.firstSeen, subject: .init(finding.subject),
-            counterpart: .init(finding.counterpart), summary: finding.summary, hops: finding.evidence.hops.map { .init($0) },
-            records: finding.evidence.records.map { .init($0) }, trustChains: finding.evidence.trustChains)
+            fingerprint: finding.fingerprint,
+            evaluationId: record.evaluationID,
+            rule: .init(finding.rule),
+            severity: .init(finding.severity),
+            status: .init(rawValue: record.status.rawValue) ?? .new,
+            firstSeen: record.firstSeen,
+            subject: .init(finding.subject),
+            counterpart: .init(finding.counterpart),
+            summary: finding.summary,
+            hops: finding.evidence.hops.map { .init($0) },
+            records: finding.evidence.records.map { .init($0) },
+            trustChains: finding.evidence.trustChains
+        )
     }
 }
 
@@ -63,63 +86,107 @@ extension Components.Schemas.FindingItem {
     init(_ record: FindingRecord) {
         let finding = record.finding
         self.init(
-            fingerprint: finding.fingerprint, evaluationId: record.evaluationID, rule: .init(finding.rule), severity: .init(finding.severity),
-            status: .init(rawValue: record.status.rawValue) ?? .new, firstSeen: record.firstSeen, subject: .init(finding.subject),
-            counterpart: .init(finding.counterpart), summary: finding.summary, hops: finding.evidence.hops.map { .init($0) },
-            records: finding.evidence.records.map { .init($0) }, trustChains: finding.evidence.trustChains)
+            fingerprint: finding.fingerprint,
+            evaluationId: record.evaluationID,
+            rule: .init(finding.rule),
+            severity: .init(finding.severity),
+            status: .init(rawValue: record.status.rawValue) ?? .new,
+            firstSeen: record.firstSeen,
+            subject: .init(finding.subject),
+            counterpart: .init(finding.counterpart),
+            summary: finding.summary,
+            hops: finding.evidence.hops.map { .init($0) },
+            records: finding.evidence.records.map { .init($0) },
+            trustChains: finding.evidence.trustChains
+        )
     }
 
     /// A page's item without evidence.
     init(_ summary: FindingSummary) {
         self.init(
-            fingerprint: summary.fingerprint, evaluationId: summary.evaluationID, rule: .init(summary.rule), severity: .init(summary.severity),
-            status: .init(rawValue: summary.status.rawValue) ?? .new, firstSeen: summary.firstSeen, subject: .init(summary.subject),
-            counterpart: .init(summary.counterpart), summary: summary.summary)
+            fingerprint: summary.fingerprint,
+            evaluationId: summary.evaluationID,
+            rule: .init(summary.rule),
+            severity: .init(summary.severity),
+            status: .init(rawValue: summary.status.rawValue) ?? .new,
+            firstSeen: summary.firstSeen,
+            subject: .init(summary.subject),
+            counterpart: .init(summary.counterpart),
+            summary: summary.summary
+        )
     }
 }
 
 extension Components.Schemas.Evaluation {
     init(_ summary: EvaluationSummary) {
         self.init(
-            id: summary.id, asOf: summary.asOf.description, registryVersion: summary.registryVersion, datasetIds: summary.datasetIDs,
-            trigger: summary.trigger, startedAt: summary.startedAt, finishedAt: summary.finishedAt,
-            status: .init(rawValue: summary.status) ?? .failed, findingCount: summary.findingCount)
+            id: summary.id,
+            asOf: summary.asOf.description,
+            registryVersion: summary.registryVersion,
+            datasetIds: summary.datasetIDs,
+            trigger: summary.trigger,
+            startedAt: summary.startedAt,
+            finishedAt: summary.finishedAt,
+            status: .init(rawValue: summary.status) ?? .failed,
+            findingCount: summary.findingCount
+        )
     }
 }
 
 extension Components.Schemas.Designation {
     init(_ designation: Designation) {
         self.init(
-            id: designation.id, entity: designation.entity.rawValue,
+            id: designation.id,
+            entity: designation.entity.rawValue,
             instrument: .init(rawValue: designation.instrument.rawValue) ?? .regulatorDefined,
-            effective: designation.effective.description, end: designation.end?.description, citation: designation.citation,
-            extendsToAffiliates: designation.extendsToAffiliates)
+            effective: designation.effective.description,
+            end: designation.end?.description,
+            citation: designation.citation,
+            extendsToAffiliates: designation.extendsToAffiliates
+        )
     }
 }
 
 extension Components.Schemas.APIKey {
     init(_ key: APIKey) {
         self.init(
-            id: key.id, prefix: key.prefix, role: .init(rawValue: key.role.rawValue) ?? .telco, tenant: key.tenant, entities: key.entities,
-            label: key.label, createdAt: key.createdAt, revokedAt: key.revokedAt, expiresAt: key.expiresAt, lastUsedAt: key.lastUsedAt,
-            replacesId: key.replacesID)
+            id: key.id,
+            prefix: key.prefix,
+            role: .init(rawValue: key.role.rawValue) ?? .telco,
+            tenant: key.tenant,
+            entities: key.entities,
+            label: key.label,
+            createdAt: key.createdAt,
+            revokedAt: key.revokedAt,
+            expiresAt: key.expiresAt,
+            lastUsedAt: key.lastUsedAt,
+            replacesId: key.replacesID
+        )
     }
 }
 
 extension Components.Schemas.TraceHop {
     init(_ hop: DataRouteTrace.Hop) {
         self.init(
-            party: .init(hop.party), role: .init(rawValue: hop.role.rawValue) ?? .transit, trustChains: hop.trustChains,
+            party: .init(hop.party),
+            role: .init(rawValue: hop.role.rawValue) ?? .transit,
+            trustChains: hop.trustChains,
             cables: hop.cables?.map {
                 .init(cable: $0.cable, name: $0.name, declared: $0.declared, untrustedHolders: $0.untrustedHolders, directLink: $0.directLink)
-            })
+            }
+        )
     }
 }
 
 extension Components.Schemas.DataTrace {
     init(_ trace: DataRouteTrace) {
         self.init(
-            source: .init(trace.source), destination: .init(trace.destination), asOf: trace.asOf.description, primary: trace.primary.map { .init($0) },
-            failedNextHop: trace.failedNextHop.description, failover: trace.failover.map { .init($0) })
+            source: .init(trace.source),
+            destination: .init(trace.destination),
+            asOf: trace.asOf.description,
+            primary: trace.primary.map { .init($0) },
+            failedNextHop: trace.failedNextHop.description,
+            failover: trace.failover.map { .init($0) }
+        )
     }
 }

@@ -25,7 +25,8 @@ public struct ProblemDetails: Error, HTTPResponseError, Encodable, Sendable {
     /// Extra response headers (`WWW-Authenticate`, `Allow`).
     public var headers: HTTPFields = [:]
 
-    public init(_ status: HTTPResponse.Status, type: String = "about:blank", title: String? = nil, detail: String? = nil, errors: [InputError]? = nil) {
+    public init(_ status: HTTPResponse.Status, type: String = "about:blank", title: String? = nil, detail: String? = nil, errors: [InputError]? = nil)
+    {
         self.type = type
         self.title = title ?? status.reasonPhrase
         self.status = status
@@ -76,13 +77,23 @@ extension ProblemDetails {
 
     /// 422: the content is invalid; `errors` names every bad line and field.
     static func rejected(_ detail: String, errors: [InputError]) -> ProblemDetails {
-        ProblemDetails(.unprocessableContent, type: "urn:cleancarrier:problem:invalid-content", title: "Invalid content", detail: detail, errors: errors)
+        ProblemDetails(
+            .unprocessableContent,
+            type: "urn:cleancarrier:problem:invalid-content",
+            title: "Invalid content",
+            detail: detail,
+            errors: errors
+        )
     }
 
     /// 422 for one bad field of a JSON body, named in `errors`.
     static func invalidField(_ field: String, _ message: String) -> ProblemDetails {
         var problem = ProblemDetails(
-            .unprocessableContent, type: "urn:cleancarrier:problem:invalid-content", title: "Invalid content", detail: "\(field): \(message)")
+            .unprocessableContent,
+            type: "urn:cleancarrier:problem:invalid-content",
+            title: "Invalid content",
+            detail: "\(field): \(message)"
+        )
         problem.errors = [LineError(field: field, message: message)]
         return problem
     }

@@ -34,7 +34,10 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
             context.logger.notice("Refused request", metadata: ["operation": "\(error.operationID)", "error": "\(error.causeDescription)"])
             return ProblemDetails(error.httpStatus.kind == .clientError ? error.httpStatus : .badRequest, detail: error.causeDescription)
         }
-        context.logger.error("Operation failed", metadata: ["operation": "\(error.operationID)", "error": "\(String(reflecting: error.underlyingError))"])
+        context.logger.error(
+            "Operation failed",
+            metadata: ["operation": "\(error.operationID)", "error": "\(String(reflecting: error.underlyingError))"]
+        )
         return ProblemDetails(.internalServerError, detail: "the server failed to answer; the error is logged")
     }
 

@@ -13,7 +13,8 @@ struct RecordingTransport: ServerTransport {
 
     func register(
         _ handler: @escaping @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?),
-        method: HTTPRequest.Method, path: String
+        method: HTTPRequest.Method,
+        path: String
     ) throws {
         self.routes.add(method, path)
         if self.publicPaths.contains(path) {

@@ -22,7 +22,13 @@ struct RegistryView {
         let chains = reasons.map { TrustChainRenderer.render($0, prefix: entity.name, entities: self.resolver.index.entities) }
         let asns = self.registry.identifiers.filter { $0.kind == .asn && $0.holder == id && $0.validity.contains(self.day) }.map { "AS\($0.value)" }
         return .init(
-            id: id.rawValue, name: entity.name, country: entity.country, kind: entity.kind.rawValue, untrusted: !reasons.isEmpty, chains: chains,
-            asns: asns.sorted())
+            id: id.rawValue,
+            name: entity.name,
+            country: entity.country,
+            kind: entity.kind.rawValue,
+            untrusted: !reasons.isEmpty,
+            chains: chains,
+            asns: asns.sorted()
+        )
     }
 }

@@ -17,7 +17,12 @@ struct TenantView: Sendable {
         var visible = evidence
         visible.records = evidence.records.map { record in
             guard record.origin.dataset != 0, !self.visibleDatasets.contains(record.origin.dataset) else { return record }
-            return Evidence.Record(basis: record.basis, origin: RecordOrigin(dataset: 0, file: "", line: nil), detail: Self.otherOperatorRecord, hop: record.hop)
+            return Evidence.Record(
+                basis: record.basis,
+                origin: RecordOrigin(dataset: 0, file: "", line: nil),
+                detail: Self.otherOperatorRecord,
+                hop: record.hop
+            )
         }
         return visible
     }

@@ -34,8 +34,14 @@ public func buildWorker(database: DatabaseURL, settings: WorkerSettings, logger:
     let queue = JobQueue(client: client, lease: settings.lease, backoff: settings.backoff)
     let handlers: [any JobHandler] = [EvaluationJobHandler(service: EvaluationService(client: client)), WebhookDeliveryJobHandler(client: client)]
     let worker = JobWorker(
-        queue: queue, handlers: handlers, name: settings.name, pollInterval: settings.pollInterval, maximumJobTime: settings.maximumJobTime,
-        stuckJobPolicy: .exitProcess(status: 75), logger: logger)
+        queue: queue,
+        handlers: handlers,
+        name: settings.name,
+        pollInterval: settings.pollInterval,
+        maximumJobTime: settings.maximumJobTime,
+        stuckJobPolicy: .exitProcess(status: 75),
+        logger: logger
+    )
     var services: [ServiceGroupConfiguration.ServiceConfiguration] = [.init(service: client)]
     if settings.runsScheduler {
         services.append(.init(service: SchedulerService(client: client, interval: settings.schedulerInterval, logger: logger)))

@@ -10,7 +10,8 @@ struct CablesCommand: AsyncParsableCommand {
         discussion: """
             Reads TeleGeography's submarine cable map API v3 folder unchanged (cable/*.json, landing-point/*.json and \
             landing-point/landing-point-geo.json) and a registry file; owner names map to entities through registry aliases.
-            """)
+            """
+    )
 
     @Option(help: "The cable map folder (TeleGeography API v3: cable/, landing-point/).") var cables: String
     @Option(help: "The registry file (YAML).") var registry: String

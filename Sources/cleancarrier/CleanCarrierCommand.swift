@@ -9,7 +9,8 @@ struct CleanCarrierCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             DemoCommand.self, DBCommand.self, MigrateCommand.self, ImportCommand.self, EvaluateCommand.self, ReportCommand.self,
-            RegistryCommand.self, TraceCommand.self, PathCommand.self, RoutesCommand.self, CablesCommand.self, ExposureCommand.self, NumbersCommand.self,
+            RegistryCommand.self, TraceCommand.self, PathCommand.self, RoutesCommand.self, CablesCommand.self, ExposureCommand.self,
+            NumbersCommand.self,
             WorkerCommand.self, JobsCommand.self, ScheduleCommand.self, WebhookCommand.self, ServeCommand.self, KeysCommand.self,
         ]
     )

@@ -5,8 +5,10 @@ import Foundation
 /// `cleancarrier db start|stop|status|url`: the embedded PostgreSQL cluster.
 struct DBCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "db", abstract: "Manage the embedded PostgreSQL cluster in .cleancarrier/ (unused when DATABASE_URL is set).",
-        subcommands: [Start.self, Stop.self, Status.self, URL.self])
+        commandName: "db",
+        abstract: "Manage the embedded PostgreSQL cluster in .cleancarrier/ (unused when DATABASE_URL is set).",
+        subcommands: [Start.self, Stop.self, Status.self, URL.self]
+    )
 
     struct Start: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create the cluster if needed and start it (idempotent).")

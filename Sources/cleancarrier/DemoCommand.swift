@@ -8,7 +8,8 @@ import Foundation
 struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Import the fixtures, evaluate them and print the compliance report (reports also go to --output-dir).")
+        abstract: "Import the fixtures, evaluate them and print the compliance report (reports also go to --output-dir)."
+    )
 
     @OptionGroup var options: GlobalOptions
     @Option(help: "The fixtures folder.") var fixtures = "Fixtures"

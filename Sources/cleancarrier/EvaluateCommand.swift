@@ -7,7 +7,9 @@ import Logging
 /// deliveries of their status changes.
 struct EvaluateCommand: StoreCommand {
     static let configuration = CommandConfiguration(
-        commandName: "evaluate", abstract: "Evaluate the active datasets as of a date and store the findings.")
+        commandName: "evaluate",
+        abstract: "Evaluate the active datasets as of a date and store the findings."
+    )
 
     @OptionGroup var options: GlobalOptions
     @Option(help: "The date to evaluate the designations at (YYYY-MM-DD; default: today, UTC).", transform: DayArgument.parse)

@@ -14,18 +14,23 @@ struct ExposureCommand: AsyncParsableCommand {
             With --remove-link or --designate (what-if), the destinations are swept twice, as given and as changed, and
             only the destinations whose reach, exposure or carriers change are printed:
             \(ExposureChange.tsvHeader.replacingOccurrences(of: "\t", with: " "))
-            """)
+            """
+    )
 
     @Option(name: .customLong("as-rel"), help: "CAIDA AS-relationship file (serial-1 or serial-2; plain, .gz or .bz2).") var asRelationships: String
     @Option(help: "Untrusted AS numbers, comma-separated (added to those of --registry).", transform: Self.asns) var untrusted: [ASN]?
-    @Option(help: "The registry whose untrusted networks on --as-of are the untrusted ASes: a YAML file, or 'store' for the active registry in the database.")
+    @Option(
+        help:
+            "The registry whose untrusted networks on --as-of are the untrusted ASes: a YAML file, or 'store' for the active registry in the database."
+    )
     var registry: String?
     @Option(help: "The day designations are judged on, with --registry (YYYY-MM-DD; default today, UTC).", transform: DayArgument.parse)
     var asOf: Day = DayArgument.today
     @Option(help: "AS country table (TSV with 'asn' and 'rir_cc' columns, e.g. asn-joined-rir*.tsv.gz); without it every AS is a source.")
     var countries: String?
     @Option(help: "The sources' country.") var country = "US"
-    @Option(help: "Destinations: all, a comma-separated ASN list, or country:CC.", transform: Self.destinations) var destinations = ExposureAnalysis.Destinations.all
+    @Option(help: "Destinations: all, a comma-separated ASN list, or country:CC.", transform: Self.destinations) var destinations = ExposureAnalysis
+        .Destinations.all
     @Option(name: .customLong("remove-link"), help: "What-if: take out the link between two ASes, as A-B (repeatable).", transform: Self.link)
     var removedLinks: [Link] = []
     @Option(help: "What-if: treat these ASes as untrusted too (comma-separated).", transform: Self.asns) var designate: [ASN] = []
@@ -36,7 +41,9 @@ struct ExposureCommand: AsyncParsableCommand {
     struct Link { var ends: (ASN, ASN) }
 
     func validate() throws {
-        if self.untrusted == nil, self.registry == nil { throw ValidationError("give the untrusted ASes: --untrusted ASN,... or --registry FILE|store") }
+        if self.untrusted == nil, self.registry == nil {
+            throw ValidationError("give the untrusted ASes: --untrusted ASN,... or --registry FILE|store")
+        }
     }
 
     func run() async throws {
@@ -44,7 +51,10 @@ struct ExposureCommand: AsyncParsableCommand {
         let graph = try await InputFile.graph(at: self.asRelationships)
         var untrusted = Set(self.untrusted ?? [])
         if let registry = self.registry {
-            let designated = RegistryService.untrustedASNs(in: try await RegistryCommand.registry(file: registry == "store" ? nil : registry, options: self.options), on: self.asOf)
+            let designated = RegistryService.untrustedASNs(
+                in: try await RegistryCommand.registry(file: registry == "store" ? nil : registry, options: self.options),
+                on: self.asOf
+            )
             printError("exposure: \(designated.count) untrusted ASes in the registry on \(self.asOf)")
             untrusted.formUnion(designated)
         }
@@ -66,7 +76,9 @@ struct ExposureCommand: AsyncParsableCommand {
     }
 
     private static func destinations(_ text: String) throws -> ExposureAnalysis.Destinations {
-        guard let destinations = ExposureAnalysis.Destinations(parsing: text) else { throw ValidationError("'\(text)' is not all, country:CC or a list of AS numbers") }
+        guard let destinations = ExposureAnalysis.Destinations(parsing: text) else {
+            throw ValidationError("'\(text)' is not all, country:CC or a list of AS numbers")
+        }
         return destinations
     }
 

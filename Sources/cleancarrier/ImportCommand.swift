@@ -14,17 +14,22 @@ struct ImportCommand: StoreCommand {
             potaroo list, Latin-1), as-rel (CAIDA), interconnects (CSV), observed-paths (bgpdump -m), voice-routes (CSV), \
             number-ranges (libphonenumber's carrier TSV or the operator CSV), peeringdb (API JSON), equipment (CSV), cables (a \
             TeleGeography submarine cable map API v3 folder, read unchanged), cable-circuits (CSV). Formats: docs/FORMATS.md.
-            """)
+            """
+    )
 
     @OptionGroup var options: GlobalOptions
     @Argument(help: "What the files hold.") var kind: DatasetKind
     @Argument(help: "The files (.gz and .bz2 are read directly); for cables, the cable map folders.") var files: [String]
-    @Option(help: "The tenant uploading interconnects, voice routes, equipment or cable circuits, created when missing (default: none, the regulator).")
+    @Option(
+        help: "The tenant uploading interconnects, voice routes, equipment or cable circuits, created when missing (default: none, the regulator)."
+    )
     var tenant: String?
 
     func validate() throws {
         if self.tenant != nil, !ImportService.tenantKinds.contains(self.kind) {
-            throw ValidationError("--tenant applies to interconnects, voice-routes, equipment and cable-circuits only, not to \(self.kind.argumentName)")
+            throw ValidationError(
+                "--tenant applies to interconnects, voice-routes, equipment and cable-circuits only, not to \(self.kind.argumentName)"
+            )
         }
     }
 

@@ -7,8 +7,10 @@ import Logging
 /// `cleancarrier jobs list|show|retry|enqueue`: the job queue.
 struct JobsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "jobs", abstract: "Inspect the job queue, retry parked jobs, enqueue evaluations.",
-        subcommands: [List.self, Show.self, Retry.self, Enqueue.self])
+        commandName: "jobs",
+        abstract: "Inspect the job queue, retry parked jobs, enqueue evaluations.",
+        subcommands: [List.self, Show.self, Retry.self, Enqueue.self]
+    )
 
     struct List: StoreCommand {
         static let configuration = CommandConfiguration(abstract: "List the latest jobs, newest first.")

@@ -6,8 +6,10 @@ import Logging
 /// `cleancarrier keys create|list|revoke`: API keys, e.g. the first admin key of a new database.
 struct KeysCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "keys", abstract: "Create, list and revoke API keys (only their SHA-256 is stored).",
-        subcommands: [Create.self, List.self, Revoke.self])
+        commandName: "keys",
+        abstract: "Create, list and revoke API keys (only their SHA-256 is stored).",
+        subcommands: [Create.self, List.self, Revoke.self]
+    )
 
     struct Create: StoreCommand {
         static let configuration = CommandConfiguration(abstract: "Create a key and print it once, on standard output.")

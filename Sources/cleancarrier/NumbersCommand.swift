@@ -11,9 +11,11 @@ struct NumbersCommand: AsyncParsableCommand {
             Output: number<TAB>carrier per number, in argument order; the carrier is empty when no range matches or \
             the number is not one libphonenumber accepts. Numbers are E.164 (+ then country code); a national prefix \
             written after the country code is dropped as libphonenumber does. No database is needed.
-            """)
+            """
+    )
 
-    @Option(help: "Number ranges: libphonenumber's carrier table TSV (carrier_for_number.py dump; .gz accepted) or the ranges CSV.") var ranges: String
+    @Option(help: "Number ranges: libphonenumber's carrier table TSV (carrier_for_number.py dump; .gz accepted) or the ranges CSV.") var ranges:
+        String
     @Argument(help: "Numbers to look up, e.g. +8613912345678.") var numbers: [String] = []
 
     func run() async throws {

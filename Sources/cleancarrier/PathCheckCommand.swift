@@ -13,7 +13,8 @@ struct PathCheckCommand: StoreCommand {
             every ASN the --from entity holds); a call path when --to is an E.164 number (+..., every branch through the \
             active voice routes). Clean only when no hop is an untrusted carrier and no hop's network has untrusted \
             vendors' equipment in service that the path uses; unknown when some hop's carrier declared no inventory.
-            """)
+            """
+    )
 
     @OptionGroup var options: GlobalOptions
     @Option(help: "The source: a carrier entity id or an AS (AS7018 or 7018).") var from: String

@@ -8,8 +8,10 @@ import Logging
 /// `cleancarrier registry explain|check|export|import`: who is untrusted, since when, and why.
 struct RegistryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "registry", abstract: "Explain, check, import and export the registry of entities and designations.",
-        subcommands: [Explain.self, Check.self, Export.self, Import.self])
+        commandName: "registry",
+        abstract: "Explain, check, import and export the registry of entities and designations.",
+        subcommands: [Explain.self, Check.self, Export.self, Import.self]
+    )
 
     /// The registry from `file`, or the active one in the store.
     static func registry(file: String?, options: GlobalOptions) async throws -> Registry {
@@ -29,7 +31,12 @@ struct RegistryCommand: AsyncParsableCommand {
         func run() async throws {
             let explanation =
                 if let file = self.file {
-                    try RegistryService.explain(self.subject, on: self.asOf, in: try await InputFile.registry(at: file).registry, affiliateThreshold: self.affiliateThreshold)
+                    try RegistryService.explain(
+                        self.subject,
+                        on: self.asOf,
+                        in: try await InputFile.registry(at: file).registry,
+                        affiliateThreshold: self.affiliateThreshold
+                    )
                 } else {
                     try await self.options.withServices { services, logger in
                         try await services.registry.explain(self.subject, on: self.asOf, affiliateThreshold: self.affiliateThreshold, logger: logger)

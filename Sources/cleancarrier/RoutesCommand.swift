@@ -8,7 +8,8 @@ struct RoutesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "routes",
         abstract: "Print every AS's Gao-Rexford route toward an origin (TSV, identical to BGPy's).",
-        discussion: "Output: asn<TAB>as_path<TAB>recv_relationship, one row per AS with a route, by ascending ASN.")
+        discussion: "Output: asn<TAB>as_path<TAB>recv_relationship, one row per AS with a route, by ascending ASN."
+    )
 
     @Option(name: .customLong("as-rel"), help: "CAIDA AS-relationship file (serial-1 or serial-2; plain, .gz or .bz2).") var asRelationships: String
     @Option(help: "The origin (destination) AS number.") var origin: ASN

@@ -7,12 +7,16 @@ import Logging
 /// `cleancarrier schedule add|list|remove`: cron schedules of evaluations.
 struct ScheduleCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "schedule", abstract: "Manage cron schedules of evaluations (run by `cleancarrier worker`).",
-        subcommands: [Add.self, List.self, Remove.self])
+        commandName: "schedule",
+        abstract: "Manage cron schedules of evaluations (run by `cleancarrier worker`).",
+        subcommands: [Add.self, List.self, Remove.self]
+    )
 
     struct Add: StoreCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add a schedule.", discussion: "Example: cleancarrier schedule add nightly --cron '0 2 * * *' --time-zone America/New_York")
+            abstract: "Add a schedule.",
+            discussion: "Example: cleancarrier schedule add nightly --cron '0 2 * * *' --time-zone America/New_York"
+        )
         @OptionGroup var options: GlobalOptions
         @Argument(help: "A name for the schedule.") var name: String
         @Option(help: "A five-field cron expression (minute hour day-of-month month day-of-week), or @daily, @weekly, ...") var cron: String
@@ -21,7 +25,13 @@ struct ScheduleCommand: AsyncParsableCommand {
 
         func run(services: AppServices, logger: Logger) async throws {
             let schedule = try await services.schedules.add(
-                name: self.name, cron: self.cron, timeZone: self.timeZone, asOf: self.asOf, by: .commandLine, logger: logger)
+                name: self.name,
+                cron: self.cron,
+                timeZone: self.timeZone,
+                asOf: self.asOf,
+                by: .commandLine,
+                logger: logger
+            )
             print(schedule.summary)
         }
     }

@@ -1,15 +1,17 @@
 import ArgumentParser
 import CleanCarrierServer
 import CleanCarrierStore
-import Logging
 import Configuration
 import Hummingbird
+import Logging
 
 /// `cleancarrier serve`: run the HTTP API until SIGINT or SIGTERM.
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "serve", abstract: "Run the HTTP API (migrating the database first).",
-        discussion: "Settings not given here come from the environment: HTTP_HOST, HTTP_PORT, UPLOAD_MAX_BYTES, DATABASE_URL.")
+        commandName: "serve",
+        abstract: "Run the HTTP API (migrating the database first).",
+        discussion: "Settings not given here come from the environment: HTTP_HOST, HTTP_PORT, UPLOAD_MAX_BYTES, DATABASE_URL."
+    )
 
     @OptionGroup var options: GlobalOptions
     @Option(help: "The address to listen on (default 127.0.0.1).") var hostname: String?

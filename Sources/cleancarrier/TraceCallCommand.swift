@@ -14,19 +14,26 @@ struct TraceCallCommand: AsyncParsableCommand {
             ends and loops, where the call enters an untrusted carrier, and the trust chain of each untrusted carrier. With \
             --routes and --ranges, traces through those files instead of the store (no database): libphonenumber's carrier \
             names map to the entities of --registry as the store's import maps them, else become ids by lowercasing and dashing.
-            """)
+            """
+    )
 
     @OptionGroup var options: GlobalOptions
     @Option(help: "The originating carrier's entity id (in the active registry).") var from: String
     @Option(help: "The dialled number, e.g. +85244123456.") var to: DialedNumber
     @Option(
-        help: "The day whose routes and designations apply (YYYY-MM-DD; default the day of --at, else today, UTC; with --routes, default all routes).",
-        transform: DayArgument.parse)
+        help:
+            "The day whose routes and designations apply (YYYY-MM-DD; default the day of --at, else today, UTC; with --routes, default all routes).",
+        transform: DayArgument.parse
+    )
     var asOf: Day?
-    @Option(help: "Trace through this voice routes CSV instead of the store (carrier,prefix,next_hop,priority,weight[,valid_from,valid_to][,time_window]).")
+    @Option(
+        help:
+            "Trace through this voice routes CSV instead of the store (carrier,prefix,next_hop,priority,weight[,valid_from,valid_to][,time_window])."
+    )
     var routes: String?
     @Option(help: "With --routes: the number ranges (ranges CSV or libphonenumber's carrier TSV).") var ranges: String?
-    @Option(help: "With --routes: a registry YAML file whose entities carrier names map to and whose verdicts mark untrusted hops.") var registry: String?
+    @Option(help: "With --routes: a registry YAML file whose entities carrier names map to and whose verdicts mark untrusted hops.") var registry:
+        String?
     @Option(help: "With --routes: an entity id to treat as untrusted (repeatable).") var untrusted: [String] = []
     @OptionGroup var tracing: CallTraceOptions
 
@@ -41,7 +48,12 @@ struct TraceCallCommand: AsyncParsableCommand {
         let (origin, at, limits) = (EntityID(self.from), self.tracing.at, self.tracing.limits)
         if let routes, let ranges {
             let files = FileCallTrace(
-                routesFile: routes, rangesFile: ranges, registryFile: self.registry, untrusted: Set(self.untrusted.map { EntityID($0) }), asOf: self.asOf)
+                routesFile: routes,
+                rangesFile: ranges,
+                registryFile: self.registry,
+                untrusted: Set(self.untrusted.map { EntityID($0) }),
+                asOf: self.asOf
+            )
             let trace = try await files.trace(from: origin, to: self.to, at: at, limits: limits)
             return try writeOutput(trace, json: self.tracing.json, text: trace.text)
         }

@@ -7,7 +7,8 @@ import Logging
 struct TraceDataCommand: StoreCommand {
     static let configuration = CommandConfiguration(
         commandName: "data",
-        abstract: "The Gao-Rexford route from one AS to another (or to a prefix's origin), each hop's trust verdict, and the failover route.")
+        abstract: "The Gao-Rexford route from one AS to another (or to a prefix's origin), each hop's trust verdict, and the failover route."
+    )
 
     @OptionGroup var options: GlobalOptions
     @Option(help: "The source AS (AS7018 or 7018).") var from: ASN

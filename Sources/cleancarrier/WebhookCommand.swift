@@ -5,12 +5,16 @@ import Logging
 /// `cleancarrier webhook add|list|remove|deliveries`: receivers of compliance status changes.
 struct WebhookCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "webhook", abstract: "Manage webhooks notified of compliance status changes (signed with HMAC-SHA256).",
-        subcommands: [Add.self, List.self, Remove.self, Deliveries.self])
+        commandName: "webhook",
+        abstract: "Manage webhooks notified of compliance status changes (signed with HMAC-SHA256).",
+        subcommands: [Add.self, List.self, Remove.self, Deliveries.self]
+    )
 
     struct Add: StoreCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add a receiver.", discussion: "The secret is sealed under WEBHOOKS_SECRET_KEY (32 bytes, base64), which must be set.")
+            abstract: "Add a receiver.",
+            discussion: "The secret is sealed under WEBHOOKS_SECRET_KEY (32 bytes, base64), which must be set."
+        )
         @OptionGroup var options: GlobalOptions
         @Argument(help: "The URL to POST to.") var url: String
         @Option(help: "The shared secret bodies are signed with (X-CleanCarrier-Signature: v1=<hex HMAC-SHA256 of timestamp.delivery.body>).")

@@ -14,7 +14,8 @@ struct WorkerCommand: AsyncParsableCommand {
             worker whose job runs longer than --max-job-time (stuck, e.g. in a query on a connection the server dropped) \
             exits with status 75, so that a supervisor (systemd, docker restart policy) starts a fresh one; the job is taken \
             over when its lease runs out.
-            """)
+            """
+    )
 
     @OptionGroup var options: GlobalOptions
     @Option(help: "Seconds a claimed job stays leased without a heartbeat (heartbeats come every third of it).") var lease: Double = 30

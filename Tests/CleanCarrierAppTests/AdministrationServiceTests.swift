@@ -22,9 +22,20 @@ struct AdministrationServiceTests {
     @Test func schedulesRefuseBadFieldsByNameAndTakenNamesAsConflicts() async throws {
         try await TestDatabase.withFreshDatabase { client, _ in
             let schedules = ScheduleService(client: client)
-            let added = try await schedules.add(name: "nightly", cron: "30 2 * * *", timeZone: "America/New_York", by: .commandLine, logger: Self.logger)
+            let added = try await schedules.add(
+                name: "nightly",
+                cron: "30 2 * * *",
+                timeZone: "America/New_York",
+                by: .commandLine,
+                logger: Self.logger
+            )
             #expect(added.summary.hasPrefix("schedule nightly: '30 2 * * *' in America/New_York, next run "))
-            await #expect(throws: AdminRequestError.invalid(field: "cron", reason: "'61 * * * *' is not a cron expression: minute field '61': 61 is outside 0-59")) {
+            await #expect(
+                throws: AdminRequestError.invalid(
+                    field: "cron",
+                    reason: "'61 * * * *' is not a cron expression: minute field '61': 61 is outside 0-59"
+                )
+            ) {
                 try await schedules.add(name: "broken", cron: "61 * * * *", by: .commandLine, logger: Self.logger)
             }
             for (name, zone, field) in [("two words", "UTC", "name"), ("", "UTC", "name"), ("zoned", "Mars/Olympus", "timeZone")] {
@@ -58,7 +69,11 @@ struct AdministrationServiceTests {
             await #expect(throws: AdminRequestError.invalid(field: "expiresAt", reason: "must be in the future")) {
                 try await keys.create(.init(role: .regulator, expiresAt: Date(timeIntervalSinceNow: -60)), by: .commandLine, logger: Self.logger)
             }
-            let (key, _) = try await keys.create(.init(role: .telco, tenant: "att", entities: ["att"], label: "ops"), by: .commandLine, logger: Self.logger)
+            let (key, _) = try await keys.create(
+                .init(role: .telco, tenant: "att", entities: ["att"], label: "ops"),
+                by: .commandLine,
+                logger: Self.logger
+            )
             _ = try await keys.revoke(id: key.id, by: .commandLine, logger: Self.logger)
             await #expect(throws: AdminRequestError.notFound("there is no live key \(key.id)")) {
                 try await keys.rotate(id: key.id, expiresAt: nil, by: .commandLine, logger: Self.logger)
@@ -72,7 +87,12 @@ struct AdministrationServiceTests {
     @Test func aQueuedEvaluationIsAuditedAndCanBeInspected() async throws {
         try await TestDatabase.withFreshDatabase { client, _ in
             let jobs = JobService(client: client)
-            let job = try await jobs.queueEvaluation(asOf: try #require(Day(iso: "2026-12-01")), trigger: "cli", by: .commandLine, logger: Self.logger)
+            let job = try await jobs.queueEvaluation(
+                asOf: try #require(Day(iso: "2026-12-01")),
+                trigger: "cli",
+                by: .commandLine,
+                logger: Self.logger
+            )
             #expect(job.status == .queued && job.kind == EvaluationJobPayload.kind)
             #expect(try await jobs.job(id: job.id, logger: Self.logger).detail.hasPrefix("job \(job.id): evaluate "))
             #expect(try await jobs.list(status: .queued, logger: Self.logger).tsv.contains("\(job.id)\tevaluate\tqueued\t0/"))

@@ -16,8 +16,10 @@ struct EvaluationServiceTests {
 
     /// The registry, the CAIDA cut and the declared interconnects, through the `ImportService`.
     static func importFixtures(_ services: AppServices) async throws {
-        for (kind, path) in [(DatasetKind.registry, "registry/registry.yaml"), (.asRelationships, "caida/prc-neighbourhood.as-rel.txt"),
-            (.interconnects, "interconnects/declared.csv")] {
+        for (kind, path) in [
+            (DatasetKind.registry, "registry/registry.yaml"), (.asRelationships, "caida/prc-neighbourhood.as-rel.txt"),
+            (.interconnects, "interconnects/declared.csv"),
+        ] {
             let outcomes = try await services.imports.importFiles([Self.fixtures + path], kind: kind, logger: Self.logger)
             try #require(outcomes.map(\.status) == [.imported])
         }
@@ -27,7 +29,8 @@ struct EvaluationServiceTests {
     static func deliveries(of evaluation: Int64, client: PostgresClient) async throws -> [StatusChangeNotifier.Body] {
         var bodies: [StatusChangeNotifier.Body] = []
         for try await body in try await client.query(
-            "SELECT body FROM webhook_deliveries WHERE evaluation_id = \(evaluation) ORDER BY id", logger: Self.logger
+            "SELECT body FROM webhook_deliveries WHERE evaluation_id = \(evaluation) ORDER BY id",
+            logger: Self.logger
         ).decode(String.self) {
             bodies.append(try JSONDecoder().decode(StatusChangeNotifier.Body.self, from: Data(body.utf8)))
         }
@@ -40,8 +43,10 @@ struct EvaluationServiceTests {
             try await Self.importFixtures(services)
             // Queued only, never sent here: a loopback address, which an operator must allow.
             let webhooks = WebhookRepository(
-                client: client, secrets: WebhookSecretBox(base64: Data(repeating: 3, count: 32).base64EncodedString()),
-                targets: WebhookTargetPolicy(allowPrivateTargets: true))
+                client: client,
+                secrets: WebhookSecretBox(base64: Data(repeating: 3, count: 32).base64EncodedString()),
+                targets: WebhookTargetPolicy(allowPrivateTargets: true)
+            )
             _ = try await webhooks.add(url: "http://127.0.0.1:9/hook", secret: String(repeating: "s", count: 32), logger: Self.logger)
 
             let first = try await services.evaluations.evaluate(asOf: Self.day, trigger: "cli", logger: Self.logger)
@@ -66,7 +71,10 @@ struct EvaluationServiceTests {
             #expect(body.previousEvaluationID == again.id)
             #expect(body.newViolations.map(\.counterpart) == ["china-unicom-americas"])
             #expect(body.resolved.map(\.counterpart) == ["pacific-networks"])
-            let evaluations = try await client.query("SELECT count(*)::int FROM evaluations", logger: Self.logger).requiredRow(Int.self, statement: "count")
+            let evaluations = try await client.query("SELECT count(*)::int FROM evaluations", logger: Self.logger).requiredRow(
+                Int.self,
+                statement: "count"
+            )
             #expect(evaluations == 3, "one evaluation per call")
         }
     }
@@ -77,10 +85,13 @@ struct EvaluationServiceTests {
             try await Self.importFixtures(services)
             // A provider cycle written straight into the store: the importer would have refused the file.
             let dataset = try await client.query(
-                "SELECT id FROM datasets WHERE kind = 'as-rel' AND status = 'active'", logger: Self.logger).requiredRow(Int64.self, statement: "as-rel")
+                "SELECT id FROM datasets WHERE kind = 'as-rel' AND status = 'active'",
+                logger: Self.logger
+            ).requiredRow(Int64.self, statement: "as-rel")
             try await client.query(
                 "INSERT INTO as_links (dataset_id, a, b, rel, source, line) VALUES (\(dataset), 4134, 7018, -1, 'test', 1), (\(dataset), 7018, 4134, -1, 'test', 2)",
-                logger: Self.logger)
+                logger: Self.logger
+            )
             await #expect(throws: InputErrors.self) {
                 try await services.evaluations.evaluate(asOf: Self.day, trigger: "cli", logger: Self.logger)
             }

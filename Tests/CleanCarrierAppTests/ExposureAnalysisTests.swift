@@ -36,7 +36,9 @@ import Testing
     @Test func designatingReportsExactlyTheChangedDestinations() async throws {
         let graph = try await InputFile.graph(at: Self.graphFile)
         let expected = Self.differences(
-            try await Self.exposures(graph, untrusted: Self.untrusted), try await Self.exposures(graph, untrusted: Self.untrusted.union([ASN(9929)])))
+            try await Self.exposures(graph, untrusted: Self.untrusted),
+            try await Self.exposures(graph, untrusted: Self.untrusted.union([ASN(9929)]))
+        )
         #expect(!expected.isEmpty)
         let whatIf = try await ExposureAnalysis(graph: graph, untrusted: Self.untrusted, countries: nil, sourceCountry: "US", workers: 2)
             .run(destinations: .all, whatIf: .init(designated: [ASN(9929)]))
@@ -50,7 +52,10 @@ import Testing
         let cut = try #require(lines.first { !$0.hasPrefix("#") && $0.split(separator: "|").prefix(2).contains("4134") })
         let ends = cut.split(separator: "|").prefix(2).compactMap { ASN(parsing: String($0)) }
         let trimmed = try ASGraph(relationships: Data(lines.filter { $0 != cut }.joined(separator: "\n").utf8), file: "trimmed")
-        let expected = Self.differences(try await Self.exposures(graph, untrusted: Self.untrusted), try await Self.exposures(trimmed, untrusted: Self.untrusted))
+        let expected = Self.differences(
+            try await Self.exposures(graph, untrusted: Self.untrusted),
+            try await Self.exposures(trimmed, untrusted: Self.untrusted)
+        )
         #expect(!expected.isEmpty)
         let whatIf = try await ExposureAnalysis(graph: graph, untrusted: Self.untrusted, countries: nil, sourceCountry: "US", workers: 2)
             .run(destinations: .all, whatIf: .init(removedLinks: [(ends[0], ends[1])]))
@@ -60,7 +65,9 @@ import Testing
     @Test func anUnknownDestinationIsNamed() async throws {
         let graph = try await InputFile.graph(at: Self.graphFile)
         await #expect(throws: ExposureAnalysis.UnknownDestination.self) {
-            try await ExposureAnalysis(graph: graph, untrusted: Self.untrusted, countries: nil, sourceCountry: "US").run(destinations: .asns([ASN(4_294_967_000)]))
+            try await ExposureAnalysis(graph: graph, untrusted: Self.untrusted, countries: nil, sourceCountry: "US").run(
+                destinations: .asns([ASN(4_294_967_000)])
+            )
         }
     }
 }

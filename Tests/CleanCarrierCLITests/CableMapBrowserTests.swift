@@ -16,14 +16,21 @@ struct CableMapBrowserTests {
         snapshot.cables = try CableMapFolder(path: folder).read(dataset: 4)
         let findings = try Evaluator(rules: [CableRule()]).evaluate(snapshot).findings
         let report = EvaluationReport(
-            evaluationID: 1, asOf: snapshot.asOf, registryVersion: nil, datasets: [],
-            entries: findings.map { .init(finding: $0, status: .new, firstSeen: 1, lastSeen: 1) })
+            evaluationID: 1,
+            asOf: snapshot.asOf,
+            registryVersion: nil,
+            datasets: [],
+            entries: findings.map { .init(finding: $0, status: .new, firstSeen: 1, lastSeen: 1) }
+        )
         let file = folder + "/report.html"
         try Data(HTMLReportRenderer.render(report).utf8).write(to: URL(fileURLWithPath: file))
         let dom = try HeadlessChromium.run(["--dump-dom"], file: file)
         #expect(dom.contains("<section id=\"cables\">"))
         #expect(dom.components(separatedBy: "<svg class=\"cable-map\"").count - 1 == 1)
-        #expect(dom.components(separatedBy: "<line class=\"grid\"").count - 1 == 11 + 5, "meridians every 30° from -150 to 150, parallels from -60 to 60")
+        #expect(
+            dom.components(separatedBy: "<line class=\"grid\"").count - 1 == 11 + 5,
+            "meridians every 30° from -150 to 150, parallels from -60 to 60"
+        )
         #expect(dom.contains("<g class=\"cable untrusted\" data-ref=\"cable:pacific-test\">"))
         #expect(dom.components(separatedBy: "<circle class=\"landing ").count - 1 == 2, "Hermosa Beach and Tseung Kwan O have coordinates")
         #expect(dom.contains("<circle class=\"landing home\" cx=\"123.2\" cy=\"112.3\""), "Hermosa Beach at 118.3995 W, 33.8622 N")

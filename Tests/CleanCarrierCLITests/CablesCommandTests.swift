@@ -15,8 +15,14 @@ import Testing
         try CLIBinary.requireFresh()
         let run = try Self.cables(["--cables", try CableMapSample.write(), "--as-of", "2024-06-01"])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.hasPrefix("Cables landing in US on 2024-06-01: 4 (3 in service); 1 with an untrusted owner or landing party; 1 also land in PRC territory"))
-        #expect(run.stdout.contains("Pacific Test [pacific-test], in service since 2018: UNTRUSTED OWNER OR LANDING PARTY; DIRECT LINK TO PRC TERRITORY"))
+        #expect(
+            run.stdout.hasPrefix(
+                "Cables landing in US on 2024-06-01: 4 (3 in service); 1 with an untrusted owner or landing party; 1 also land in PRC territory"
+            )
+        )
+        #expect(
+            run.stdout.contains("Pacific Test [pacific-test], in service since 2018: UNTRUSTED OWNER OR LANDING PARTY; DIRECT LINK TO PRC TERRITORY")
+        )
         #expect(run.stdout.contains("  owner \"China Telecom\" → China Telecom Corporation Limited (china-telecom-corp-ltd): UNTRUSTED"))
         #expect(run.stdout.contains("Future Test [future-test], planned for 2030: not counted: planned for 2030"))
         #expect(run.stdout.contains("Owners to review (2, no registry entity or alias): Google, Nobody Known Telecom, Ltd."))
@@ -36,7 +42,8 @@ import Testing
         #expect(
             listing.flagged.map(\.cable.name) == [
                 "FASTER", "Japan-U.S. Cable Network (JUS)", "New Cross Pacific (NCP) Cable System", "Trans-Pacific Express (TPE) Cable System",
-            ])
+            ]
+        )
         let text = try Self.cables(["--cables", try #require(CableMapSample.realFolder), "--as-of", "2026-12-01"])
         #expect(text.stdout.contains("  lands in US: Pacific City, OR"))
         #expect(text.stdout.contains("FCC submarine cable rules 2025-11-26 [FCC 25-49"))

@@ -40,16 +40,20 @@ struct DatabaseRestartTests {
         try await WorkerTestSupport.importFixtures(client: client)
         let worker = try WorkerProcess(name: "survivor", databaseURL: url.connectionString, arguments: WorkerProcessTests.fast)
         try await WorkerTestSupport.enqueueEvaluations(1, client: client)
-        #expect(try await WorkerTestSupport.wait(timeout: .seconds(60)) {
-            try await WorkerTestSupport.int("SELECT count(*) FROM jobs WHERE status = 'succeeded'", client: client) == 1
-        })
+        #expect(
+            try await WorkerTestSupport.wait(timeout: .seconds(60)) {
+                try await WorkerTestSupport.int("SELECT count(*) FROM jobs WHERE status = 'succeeded'", client: client) == 1
+            }
+        )
         let restart = ContinuousClock.now
         #expect(try await cluster.stop())
         try await cluster.start()
         #expect(try await WorkerTestSupport.wait(timeout: .seconds(30)) { worker.log.contains("Listening for jobs failed; retrying") })
-        #expect(try await WorkerTestSupport.wait(timeout: .seconds(30)) {
-            (try? await WorkerTestSupport.enqueueEvaluations(1, client: client)) != nil
-        })
+        #expect(
+            try await WorkerTestSupport.wait(timeout: .seconds(30)) {
+                (try? await WorkerTestSupport.enqueueEvaluations(1, client: client)) != nil
+            }
+        )
         let finished = try await WorkerTestSupport.wait(timeout: .seconds(60)) {
             (try? await WorkerTestSupport.int("SELECT count(*) FROM jobs WHERE status = 'succeeded'", client: client)) == 2
         }

@@ -28,9 +28,12 @@ struct DemoCommandTests {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus,
+            stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self)
+        )
     }
-
 
     @Test func demoPrintsRealFindingsAndIsRepeatable() async throws {
         try CLIBinary.requireFresh()
@@ -39,8 +42,16 @@ struct DemoCommandTests {
             let databaseURL = url.connectionString
             let first = try Self.run(["demo", "--as-of", "2024-06-01", "--output-dir", output], databaseURL: databaseURL)
             #expect(first.status == 0, "\(first.stderr)")
-            #expect(first.stdout.contains("| CC-1 | violation | AS174 (Cogent Communications, US) | AS4134 (China Telecom Corporation Limited, CN) | inferred | new |"))
-            #expect(first.stdout.contains("Trust: AS4134 → China Telecom Corporation Limited → (owned 70.9% by) China Telecommunications Corporation → Clean Carrier listing 2020-08-05"))
+            #expect(
+                first.stdout.contains(
+                    "| CC-1 | violation | AS174 (Cogent Communications, US) | AS4134 (China Telecom Corporation Limited, CN) | inferred | new |"
+                )
+            )
+            #expect(
+                first.stdout.contains(
+                    "Trust: AS4134 → China Telecom Corporation Limited → (owned 70.9% by) China Telecommunications Corporation → Clean Carrier listing 2020-08-05"
+                )
+            )
             #expect(first.stderr.contains("imported Fixtures/caida/prc-neighbourhood.as-rel.txt"))
             #expect(first.stderr.contains("imported Fixtures/equipment/inventory.csv"))
             #expect(first.stdout.contains("## Clean Path checks"))

@@ -28,7 +28,9 @@ import Testing
         let now = try Self.exposure(["--registry", Self.registry, "--as-of", "2024-06-01"])
         #expect(now.status == 0, "\(now.stderr)")
         let registryText = try String(contentsOfFile: Self.registry, encoding: .utf8)
-        let carriers = Set(Self.rows(now.stdout).values.flatMap { $0[6] == "-" ? [] : $0[6].split(separator: ",").map { String($0.split(separator: ":")[0]) } })
+        let carriers = Set(
+            Self.rows(now.stdout).values.flatMap { $0[6] == "-" ? [] : $0[6].split(separator: ",").map { String($0.split(separator: ":")[0]) } }
+        )
         #expect(carriers.contains("4134") && carriers.contains("4837"))
         #expect(carriers.allSatisfy { registryText.contains("value: \"\($0)\"") }, "\(carriers)")
         #expect(now.stderr.contains("untrusted ASes in the registry on 2024-06-01"))

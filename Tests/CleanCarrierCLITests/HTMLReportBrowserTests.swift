@@ -5,8 +5,12 @@ import Foundation
 import Testing
 
 /// Renders the demo's HTML report in headless Chromium and checks what a reader's browser builds from it.
-@Suite(.enabled(if: TestDatabase.isAvailable && HeadlessChromium.isAvailable,
-    "needs PostgreSQL and Chromium: run scripts/setup and scripts/setup-browser (both always run under CI=true)"))
+@Suite(
+    .enabled(
+        if: TestDatabase.isAvailable && HeadlessChromium.isAvailable,
+        "needs PostgreSQL and Chromium: run scripts/setup and scripts/setup-browser (both always run under CI=true)"
+    )
+)
 struct HTMLReportBrowserTests {
     @Test func demoReportRendersEveryFindingWithItsDrawnPath() async throws {
         try CLIBinary.requireFresh()

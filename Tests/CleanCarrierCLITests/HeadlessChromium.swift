@@ -18,7 +18,8 @@ enum HeadlessChromium {
         guard let binary = Self.binary else { throw Missing() }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars"] + arguments
+        process.arguments =
+            ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars"] + arguments
             + [URL(fileURLWithPath: file).absoluteString]
         let out = Pipe()
         process.standardOutput = out

@@ -15,10 +15,16 @@ struct ImportTenantCommandTests {
             let registry = try DemoCommandTests.run(["import", "registry", "Fixtures/registry/registry.yaml"], databaseURL: database)
             #expect(registry.status == 0, "\(registry.stderr)")
 
-            let first = try DemoCommandTests.run(["import", "voice-routes", "--tenant", "att-voice", "Fixtures/voice/routes.csv"], databaseURL: database)
+            let first = try DemoCommandTests.run(
+                ["import", "voice-routes", "--tenant", "att-voice", "Fixtures/voice/routes.csv"],
+                databaseURL: database
+            )
             #expect(first.status == 0, "\(first.stderr)")
             #expect(first.stderr.contains("created tenant att-voice"))
-            let again = try DemoCommandTests.run(["import", "voice-routes", "--tenant", "att-voice", "Fixtures/voice/routes.csv"], databaseURL: database)
+            let again = try DemoCommandTests.run(
+                ["import", "voice-routes", "--tenant", "att-voice", "Fixtures/voice/routes.csv"],
+                databaseURL: database
+            )
             #expect(again.status == 0 && !again.stderr.contains("created tenant") && again.stderr.contains("unchanged"), "\(again.stderr)")
 
             let rows = try await client.query("SELECT tenant_id, status FROM datasets WHERE kind = 'voice-routes'")
@@ -31,7 +37,10 @@ struct ImportTenantCommandTests {
     @Test func aTenantIsRefusedForKindsNotUploadedPerTenant() async throws {
         try CLIBinary.requireFresh()
         try await TestDatabase.withFreshDatabase { client, url in
-            let run = try DemoCommandTests.run(["import", "as-rel", "--tenant", "att", "Fixtures/caida/prc-neighbourhood.as-rel.txt"], databaseURL: url.connectionString)
+            let run = try DemoCommandTests.run(
+                ["import", "as-rel", "--tenant", "att", "Fixtures/caida/prc-neighbourhood.as-rel.txt"],
+                databaseURL: url.connectionString
+            )
             #expect(run.status != 0)
             #expect(run.stderr.contains("--tenant applies to interconnects, voice-routes, equipment and cable-circuits only, not to as-rel"))
             let rows = try await client.query("SELECT count(*)::int FROM tenants")

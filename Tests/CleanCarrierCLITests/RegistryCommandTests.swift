@@ -43,7 +43,8 @@ struct RegistryCommandTests {
             """.write(toFile: file, atomically: true, encoding: .utf8)
             #expect(try Self.run(["import", "registry", file], url).status == 0)
             let expected = [
-                ("2019-05-31", "trusted", "not yet in force on 2019-05-31"), ("2019-06-01", "UNTRUSTED", "Section 214 denial 2019-06-01 until 2020-01-01"),
+                ("2019-05-31", "trusted", "not yet in force on 2019-05-31"),
+                ("2019-06-01", "UNTRUSTED", "Section 214 denial 2019-06-01 until 2020-01-01"),
                 ("2019-12-31", "UNTRUSTED", "because:"), ("2020-01-01", "trusted", "ended 2020-01-01"),
                 ("2017-12-31", "trusted", "AS64500 → Red Carrier (tie not valid on 2017-12-31)"),
             ]
@@ -59,7 +60,10 @@ struct RegistryCommandTests {
         try await TestDatabase.withFreshDatabase { _, url in
             #expect(try Self.run(["import", "registry", Self.fixtures + "registry.yaml"], url).status == 0)
             let imports = try Self.run(["import", "rir", Self.fixtures + "delegated-extract.txt"], url)
-            #expect(imports.stdout.hasPrefix("RIR registrations: 1357 ASNs in 1 dataset (afrinic+apnic+arin+lacnic+ripencc); US 96,"), "\(imports.stdout)")
+            #expect(
+                imports.stdout.hasPrefix("RIR registrations: 1357 ASNs in 1 dataset (afrinic+apnic+arin+lacnic+ripencc); US 96,"),
+                "\(imports.stdout)"
+            )
             let names = try Self.run(["import", "as-names", Self.fixtures + "asnames-extract.txt"], url)
             #expect(names.stdout.contains("AS names: 551;"), "\(names.stdout)\(names.stderr)")
             let run = try Self.run(["registry", "explain", "AS8100", "--as-of", "2022-04-01"], url)
@@ -70,13 +74,17 @@ struct RegistryCommandTests {
                       not in the registry: registered to ARIN US (holder id b74110ce30165289d3e4d81b3248dbe2), \
                     name "ASN-QUADRANET-GLOBAL - QuadraNet, Inc" (US); no designation reaches it
 
-                    """)
+                    """
+            )
             let cnix = try Self.run(["registry", "explain", "AS4847", "--as-of", "2022-04-01"], url)
             #expect(cnix.stdout.contains("registered to APNIC CN (holder id A914EAE4), name \"CNIX-AP China Networks Inter-Exchange\" (CN)"))
             #expect(
                 cnix.stdout.contains(
                     "same RIR account as these registry ASNs (review whether their holder owns it too): AS4134 (China Telecom Corporation Limited), "
-                        + "AS4809 (China Telecom Corporation Limited), AS4812 (China Telecom Corporation Limited)\n"), "\(cnix.stdout)")
+                        + "AS4809 (China Telecom Corporation Limited), AS4812 (China Telecom Corporation Limited)\n"
+                ),
+                "\(cnix.stdout)"
+            )
             let unknown = try Self.run(["registry", "explain", "AS4200000001"], url)
             #expect(unknown.status != 0)
             #expect(unknown.stderr.contains("neither the registry nor the imported RIR statistics and AS names know 'AS4200000001'"))
@@ -85,7 +93,8 @@ struct RegistryCommandTests {
 
     @Test func exportedRegistryReimportsAsANewVersionEqualToTheOriginal() async throws {
         try await TestDatabase.withFreshDatabase { client, url in
-            let original = try RegistryYAMLReader.read(try String(contentsOfFile: Self.fixtures + "registry.yaml", encoding: .utf8), file: "r").registry
+            let original = try RegistryYAMLReader.read(try String(contentsOfFile: Self.fixtures + "registry.yaml", encoding: .utf8), file: "r")
+                .registry
             #expect(try Self.run(["import", "registry", Self.fixtures + "registry.yaml"], url).status == 0)
             let exported = Self.temporaryFile("export.yaml")
             #expect(try Self.run(["registry", "export", "-o", exported], url).status == 0)

@@ -29,11 +29,16 @@ struct ReportDiffCommandTests {
             #expect(report.entries.filter { $0.status == .new }.map(\.finding.counterpart.ref) == ["china-unicom-americas"])
 
             let markdown = try DemoCommandTests.run(["report", "2", "--diff", "1"], databaseURL: database)
-            #expect(markdown.stdout.contains("- Changes from evaluation #1 (as of 2024-06-01) to #2 (as of 2024-06-01)\n- Changes: 1 new, 1 resolved, "))
+            #expect(
+                markdown.stdout.contains("- Changes from evaluation #1 (as of 2024-06-01) to #2 (as of 2024-06-01)\n- Changes: 1 new, 1 resolved, ")
+            )
             let csv = try DemoCommandTests.run(["report", "2", "--diff", "1", "--format", "csv"], databaseURL: database)
             let resolvedRow = try #require(csv.stdout.split(separator: "\n").first { $0.contains(",resolved,comcast,") })
             #expect(resolvedRow.hasSuffix(",1,1,1"), "first seen 1, last seen 1, baseline 1")
-            let html = try DemoCommandTests.run(["report", "2", "--diff", "1", "--format", "html", "-o", "\(output)/diff.html"], databaseURL: database)
+            let html = try DemoCommandTests.run(
+                ["report", "2", "--diff", "1", "--format", "html", "-o", "\(output)/diff.html"],
+                databaseURL: database
+            )
             #expect(html.status == 0)
             let page = try String(contentsOfFile: "\(output)/diff.html", encoding: .utf8)
             #expect(page.contains("<article class=\"finding violation resolved\""))

@@ -14,17 +14,35 @@ struct TraceCallStoreCommandTests {
             let output = NSTemporaryDirectory() + "cc-trace-\(UUID().uuidString.prefix(8))"
             let demo = try DemoCommandTests.run(["demo", "--as-of", "2024-06-01", "--output-dir", output], databaseURL: database)
             #expect(demo.status == 0, "\(demo.stderr)")
-            #expect(demo.stdout.contains("| CC-3 | violation | att (AT&T Services Inc., US) | china-telecom-americas (China Telecom (Americas) Corporation, US) |"))
+            #expect(
+                demo.stdout.contains(
+                    "| CC-3 | violation | att (AT&T Services Inc., US) | china-telecom-americas (China Telecom (Americas) Corporation, US) |"
+                )
+            )
 
-            let text = try DemoCommandTests.run(["trace", "call", "--from", "att", "--to", "+852 4412 3456", "--as-of", "2024-06-01"], databaseURL: database)
+            let text = try DemoCommandTests.run(
+                ["trace", "call", "--from", "att", "--to", "+852 4412 3456", "--as-of", "2024-06-01"],
+                databaseURL: database
+            )
             #expect(text.status == 0, "\(text.stderr)")
             #expect(text.stdout.contains("terminating range 852441: HKT (hkt)"))
             #expect(text.stdout.contains("primary  terminated: att [US] -> pccw-global [HK] -> hkt [HK]"))
-            #expect(text.stdout.contains("failover terminated: att [US] -> china-telecom-americas #2 [! untrusted, US] -> china-telecom-global [! untrusted, HK] -> hkt [HK]"))
+            #expect(
+                text.stdout.contains(
+                    "failover terminated: att [US] -> china-telecom-americas #2 [! untrusted, US] -> china-telecom-global [! untrusted, HK] -> hkt [HK]"
+                )
+            )
             #expect(text.stdout.contains("enters untrusted china-telecom-americas, handed over by att (route prefix 852, priority 2, line 9)"))
-            #expect(text.stdout.contains("trust: china-telecom-americas: China Telecom (Americas) Corporation → (owned 100% by) China Telecom Corporation Limited"))
+            #expect(
+                text.stdout.contains(
+                    "trust: china-telecom-americas: China Telecom (Americas) Corporation → (owned 100% by) China Telecom Corporation Limited"
+                )
+            )
 
-            let json = try DemoCommandTests.run(["trace", "call", "--from", "att", "--to", "+85244123456", "--as-of", "2024-06-01", "--json"], databaseURL: database)
+            let json = try DemoCommandTests.run(
+                ["trace", "call", "--from", "att", "--to", "+85244123456", "--as-of", "2024-06-01", "--json"],
+                databaseURL: database
+            )
             #expect(json.status == 0, "\(json.stderr)")
             let trace = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
             let branches = try #require(trace["branches"] as? [[String: Any]])
@@ -40,9 +58,19 @@ struct TraceCallStoreCommandTests {
             let database = url.connectionString
             let output = NSTemporaryDirectory() + "cc-trace-\(UUID().uuidString.prefix(8))"
             #expect(try DemoCommandTests.run(["demo", "--as-of", "2021-06-01", "--output-dir", output], databaseURL: database).status == 0)
-            let before = try DemoCommandTests.run(["trace", "call", "--from", "lumen", "--to", "+8613012345678", "--as-of", "2021-06-01"], databaseURL: database)
-            #expect(before.stdout.contains("primary  terminated: lumen [US] -> china-unicom-americas [! untrusted, US] -> china-unicom-operations [! untrusted, CN]"))
-            let after = try DemoCommandTests.run(["trace", "call", "--from", "lumen", "--to", "+8613012345678", "--as-of", "2023-01-01"], databaseURL: database)
+            let before = try DemoCommandTests.run(
+                ["trace", "call", "--from", "lumen", "--to", "+8613012345678", "--as-of", "2021-06-01"],
+                databaseURL: database
+            )
+            #expect(
+                before.stdout.contains(
+                    "primary  terminated: lumen [US] -> china-unicom-americas [! untrusted, US] -> china-unicom-operations [! untrusted, CN]"
+                )
+            )
+            let after = try DemoCommandTests.run(
+                ["trace", "call", "--from", "lumen", "--to", "+8613012345678", "--as-of", "2023-01-01"],
+                databaseURL: database
+            )
             #expect(after.stdout.contains("primary  terminated: lumen [US] -> tata-communications-america [US] -> pccw-global [HK]"))
             let unknown = try DemoCommandTests.run(["trace", "call", "--from", "nobody", "--to", "+8613012345678"], databaseURL: database)
             #expect(unknown.status != 0 && unknown.stderr.contains("unknown entity 'nobody'"))
@@ -57,24 +85,31 @@ struct TraceCallStoreCommandTests {
             #expect(try DemoCommandTests.run(["demo", "--as-of", "2024-06-01", "--output-dir", output], databaseURL: database).status == 0)
             let routes = output + "/weekend-routes.csv"
             try """
-                carrier,prefix,next_hop,priority,weight,time_window
-                att,85244,china-telecom-americas,1,100,Sat-Sun 00:00-24:00 America/New_York
-                att,85244,pccw-global,1,100,Mon-Fri 00:00-24:00 America/New_York
-                """.write(toFile: routes, atomically: true, encoding: .utf8)
+            carrier,prefix,next_hop,priority,weight,time_window
+            att,85244,china-telecom-americas,1,100,Sat-Sun 00:00-24:00 America/New_York
+            att,85244,pccw-global,1,100,Mon-Fri 00:00-24:00 America/New_York
+            """.write(toFile: routes, atomically: true, encoding: .utf8)
             let upload = try DemoCommandTests.run(["import", "voice-routes", "--tenant", "att", routes], databaseURL: database)
             #expect(upload.status == 0, "\(upload.stderr)")
 
             // 2024-06-08 is a Saturday; at 02:00 UTC it is still Friday in New York.
             let saturday = try DemoCommandTests.run(
-                ["trace", "call", "--from", "att", "--to", "+85244123456", "--at", "2024-06-08T15:00:00Z"], databaseURL: database)
+                ["trace", "call", "--from", "att", "--to", "+85244123456", "--at", "2024-06-08T15:00:00Z"],
+                databaseURL: database
+            )
             #expect(saturday.status == 0, "\(saturday.stderr)")
             #expect(saturday.stdout.contains("primary  terminated: att [US] -> china-telecom-americas [! untrusted, US]"), "\(saturday.stdout)")
             #expect(saturday.stdout.contains("used Sat-Sun 00:00-24:00 America/New_York"))
             let friday = try DemoCommandTests.run(
-                ["trace", "call", "--from", "att", "--to", "+85244123456", "--at", "2024-06-08T02:00:00Z"], databaseURL: database)
+                ["trace", "call", "--from", "att", "--to", "+85244123456", "--at", "2024-06-08T02:00:00Z"],
+                databaseURL: database
+            )
             #expect(friday.stdout.contains("primary  terminated: att [US] -> pccw-global [HK]"), "\(friday.stdout)")
             #expect(!friday.stdout.contains("china-telecom-americas"))
-            let always = try DemoCommandTests.run(["trace", "call", "--from", "att", "--to", "+85244123456", "--as-of", "2024-06-08"], databaseURL: database)
+            let always = try DemoCommandTests.run(
+                ["trace", "call", "--from", "att", "--to", "+85244123456", "--as-of", "2024-06-08"],
+                databaseURL: database
+            )
             #expect(always.stdout.contains("china-telecom-americas") && always.stdout.contains("pccw-global"))
             let bad = try DemoCommandTests.run(["trace", "call", "--from", "att", "--to", "+85244123456", "--at", "saturday"], databaseURL: database)
             #expect(bad.status != 0 && bad.stderr.contains("'saturday' is not an instant"))

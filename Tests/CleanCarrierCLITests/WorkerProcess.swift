@@ -92,6 +92,8 @@ enum WorkerTestSupport {
             WITH queued AS (
                 INSERT INTO jobs (kind, payload) SELECT 'evaluate', '{"asOf": "2024-06-01", "trigger": "test"}' FROM generate_series(1, \(count)))
             SELECT pg_notify('cleancarrier_jobs', 'evaluate')
-            """, logger: Self.logger)
+            """,
+            logger: Self.logger
+        )
     }
 }

@@ -78,14 +78,19 @@ struct WorkerProcessTests {
             let doomed = try WorkerProcess(name: "doomed", databaseURL: url.connectionString, arguments: Self.fast)
             try await WorkerTestSupport.enqueueEvaluations(1, client: client)
             let blocked = try await WorkerTestSupport.wait(timeout: .seconds(30)) {
-                try await WorkerTestSupport.int("SELECT count(*) FROM pg_locks WHERE relation = 'evaluations'::regclass AND NOT granted", client: client) > 0
+                try await WorkerTestSupport.int(
+                    "SELECT count(*) FROM pg_locks WHERE relation = 'evaluations'::regclass AND NOT granted",
+                    client: client
+                ) > 0
             }
             #expect(blocked, "the worker should be inside its evaluation, waiting for the lock: \(doomed.log)")
             doomed.send(SIGKILL)
             #expect(try await doomed.waitForExit() != 0)
             try await blocker.query("COMMIT", logger: Self.logger)
             try await blocker.close()
-            #expect(try await WorkerTestSupport.int("SELECT count(*) FROM jobs WHERE status = 'running' AND lease_owner = 'doomed'", client: client) == 1)
+            #expect(
+                try await WorkerTestSupport.int("SELECT count(*) FROM jobs WHERE status = 'running' AND lease_owner = 'doomed'", client: client) == 1
+            )
 
             let rescuer = try WorkerProcess(name: "rescuer", databaseURL: url.connectionString, arguments: Self.fast)
             let finished = try await WorkerTestSupport.wait(timeout: .seconds(30)) {
@@ -93,7 +98,9 @@ struct WorkerProcessTests {
             }
             #expect(finished, "\(rescuer.log)")
             #expect(try await WorkerTestSupport.int("SELECT count(*) FROM evaluations", client: client) == 1)
-            #expect(try await WorkerTestSupport.int("SELECT count(*) FROM evaluations e JOIN jobs j ON e.job_key = 'job-' || j.id", client: client) == 1)
+            #expect(
+                try await WorkerTestSupport.int("SELECT count(*) FROM evaluations e JOIN jobs j ON e.job_key = 'job-' || j.id", client: client) == 1
+            )
             let id = try #require(try await JobQueue(client: client).list(logger: Self.logger).first?.id)
             let record = try #require(try await JobQueue(client: client).record(id: id, logger: Self.logger))
             #expect(record.history.map(\.worker) == ["doomed", "rescuer"])
@@ -112,9 +119,14 @@ struct WorkerProcessTests {
             try await blocker.query("LOCK TABLE evaluations IN ACCESS EXCLUSIVE MODE", logger: Self.logger)
             let worker = try WorkerProcess(name: "graceful", databaseURL: url.connectionString, arguments: Self.fast)
             try await WorkerTestSupport.enqueueEvaluations(1, client: client)
-            #expect(try await WorkerTestSupport.wait(timeout: .seconds(30)) {
-                try await WorkerTestSupport.int("SELECT count(*) FROM pg_locks WHERE relation = 'evaluations'::regclass AND NOT granted", client: client) > 0
-            })
+            #expect(
+                try await WorkerTestSupport.wait(timeout: .seconds(30)) {
+                    try await WorkerTestSupport.int(
+                        "SELECT count(*) FROM pg_locks WHERE relation = 'evaluations'::regclass AND NOT granted",
+                        client: client
+                    ) > 0
+                }
+            )
             worker.send(SIGTERM)
             try await Task.sleep(for: .milliseconds(500))
             #expect(worker.isRunning, "the worker waits for its job")

@@ -30,11 +30,16 @@ struct WorkerQueueTests {
             #expect(try await WorkerTestSupport.int("SELECT count(*) FROM job_attempts", client: client) == 1000, "no job ran twice")
             #expect(try await WorkerTestSupport.int("SELECT count(*) FROM evaluations", client: client) == 1000)
             #expect(try await WorkerTestSupport.int("SELECT count(DISTINCT job_key) FROM evaluations", client: client) == 1000)
-            let perWorker = try await client.query("SELECT worker, count(*)::int FROM job_attempts GROUP BY worker ORDER BY worker", logger: Self.logger)
+            let perWorker = try await client.query(
+                "SELECT worker, count(*)::int FROM job_attempts GROUP BY worker ORDER BY worker",
+                logger: Self.logger
+            )
             var shares: [String] = []
             for try await (worker, count) in perWorker.decode((String, Int).self) { shares.append("\(worker)=\(count)") }
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            print("queue drain: 1000 jobs, 4 workers, \(String(format: "%.2f", seconds)) s, \(Int(1000 / seconds)) jobs/s (\(shares.joined(separator: ", ")))")
+            print(
+                "queue drain: 1000 jobs, 4 workers, \(String(format: "%.2f", seconds)) s, \(Int(1000 / seconds)) jobs/s (\(shares.joined(separator: ", ")))"
+            )
             for worker in workers { worker.send(SIGTERM) }
             for worker in workers { #expect(try await worker.waitForExit() == 0) }
         }
@@ -46,7 +51,9 @@ struct WorkerQueueTests {
         try await TestDatabase.withFreshDatabase { client, url in
             let worker = try WorkerProcess(name: "w", databaseURL: url.connectionString, arguments: WorkerProcessTests.fast)
             try await client.query(
-                "INSERT INTO jobs (kind, payload, max_attempts) VALUES ('evaluate', '{\"asOf\": \"not a date\"}', 3)", logger: Self.logger)
+                "INSERT INTO jobs (kind, payload, max_attempts) VALUES ('evaluate', '{\"asOf\": \"not a date\"}', 3)",
+                logger: Self.logger
+            )
             try await client.query("SELECT pg_notify('cleancarrier_jobs', 'evaluate')", logger: Self.logger)
             let parked = try await WorkerTestSupport.wait(timeout: .seconds(30)) {
                 try await WorkerTestSupport.int("SELECT count(*) FROM jobs WHERE status = 'failed'", client: client) == 1
@@ -62,7 +69,10 @@ struct WorkerQueueTests {
             #expect(show.stdout.contains("last error: ") && show.stdout.contains("not a date"))
             let failed = try DemoCommandTests.run(["jobs", "list", "--status", "failed"], databaseURL: url.connectionString)
             #expect(failed.stdout.split(separator: "\n").count == 2)
-            #expect(try DemoCommandTests.run(["jobs", "list", "--status", "queued"], databaseURL: url.connectionString).stdout.split(separator: "\n").count == 1)
+            #expect(
+                try DemoCommandTests.run(["jobs", "list", "--status", "queued"], databaseURL: url.connectionString).stdout.split(separator: "\n")
+                    .count == 1
+            )
             let all = try DemoCommandTests.run(["jobs", "list"], databaseURL: url.connectionString)
             #expect(all.status == 0 && all.stdout.contains("\(id)\tevaluate\tfailed\t3/3\t"), "\(all.stderr)")
 
@@ -83,7 +93,9 @@ struct WorkerQueueTests {
         try await TestDatabase.withFreshDatabase { _, url in
             let database = url.connectionString
             let add = try DemoCommandTests.run(
-                ["schedule", "add", "nightly", "--cron", "30 2 * * *", "--time-zone", "America/New_York"], databaseURL: database)
+                ["schedule", "add", "nightly", "--cron", "30 2 * * *", "--time-zone", "America/New_York"],
+                databaseURL: database
+            )
             #expect(add.status == 0, "\(add.stderr)")
             #expect(add.stdout.contains("schedule nightly: '30 2 * * *' in America/New_York, next run "))
             let bad = try DemoCommandTests.run(["schedule", "add", "broken", "--cron", "61 * * * *"], databaseURL: database)

@@ -29,7 +29,9 @@ struct APITestHarness: Sendable {
     /// Runs `body` against a freshly seeded app, configured with `settings` on top of the tests' own; `live` serves it
     /// on a loopback port (set `http.port` to 0) instead of calling the router directly.
     static func run(
-        settings: [String: ConfigValue] = [:], live: Bool = false, _ body: @Sendable (APITestHarness) async throws -> Void
+        settings: [String: ConfigValue] = [:],
+        live: Bool = false,
+        _ body: @Sendable (APITestHarness) async throws -> Void
     ) async throws {
         try await TestDatabase.withFreshDatabase { database, url in
             try await Self.seed(database)
@@ -48,7 +50,8 @@ struct APITestHarness: Sendable {
             let app = try await buildApplication(reader: reader)
             try await app.test(live ? .live : .router) { client in
                 try await body(
-                    APITestHarness(database: database, client: client, regulator: regulator, admin: admin, att: att, comcast: comcast))
+                    APITestHarness(database: database, client: client, regulator: regulator, admin: admin, att: att, comcast: comcast)
+                )
             }
         }
     }
@@ -58,9 +61,16 @@ struct APITestHarness: Sendable {
         let importer = DatasetImporter(client: client)
         let logger = TestDatabase.logger
         _ = try await importer.importRegistry(file: "registry.yaml", data: try Self.fixture("registry/registry.yaml"), logger: logger)
-        _ = try await importer.importRIRDelegated(file: "delegated-extract.txt", data: try Self.fixture("registry/delegated-extract.txt"), logger: logger)
+        _ = try await importer.importRIRDelegated(
+            file: "delegated-extract.txt",
+            data: try Self.fixture("registry/delegated-extract.txt"),
+            logger: logger
+        )
         _ = try await importer.importASRelationships(
-            file: "prc-neighbourhood.as-rel.txt", data: try Self.fixture("caida/prc-neighbourhood.as-rel.txt"), logger: logger)
+            file: "prc-neighbourhood.as-rel.txt",
+            data: try Self.fixture("caida/prc-neighbourhood.as-rel.txt"),
+            logger: logger
+        )
         _ = try await importer.importInterconnects(file: "declared.csv", data: try Self.fixture("interconnects/declared.csv"), logger: logger)
         _ = try await EvaluationService(client: client).evaluate(asOf: .init(iso: "2024-01-01")!, trigger: "test", logger: logger)
     }
@@ -74,9 +84,13 @@ struct APITestHarness: Sendable {
             handlers: [
                 EvaluationJobHandler(service: EvaluationService(client: self.database)),
                 WebhookDeliveryJobHandler(
-                    client: self.database, secrets: ServerTestSupport.webhookSecrets, targets: ServerTestSupport.loopbackTargets),
+                    client: self.database,
+                    secrets: ServerTestSupport.webhookSecrets,
+                    targets: ServerTestSupport.loopbackTargets
+                ),
             ],
-            logger: TestDatabase.logger)
+            logger: TestDatabase.logger
+        )
         var count = 0
         while await worker.runNext() { count += 1 }
         return count
@@ -86,7 +100,12 @@ struct APITestHarness: Sendable {
     /// returns the stored evaluation as `GET /evaluations/{id}` shows it.
     func evaluate(asOf: String, key: String? = nil) async throws -> [String: Any] {
         let queued = try await self.request(
-            "/evaluations", .post, key: key ?? self.regulator, contentType: "application/json", body: Data(#"{"asOf":"\#(asOf)"}"#.utf8))
+            "/evaluations",
+            .post,
+            key: key ?? self.regulator,
+            contentType: "application/json",
+            body: Data(#"{"asOf":"\#(asOf)"}"#.utf8)
+        )
         try #require(queued.status == .accepted)
         let location = try #require(queued.headers[.location])
         await self.runQueuedJobs()
@@ -102,7 +121,11 @@ struct APITestHarness: Sendable {
 
     /// Sends a request with `key` as its bearer token.
     func request(
-        _ uri: String, _ method: HTTPRequest.Method = .get, key: String?, contentType: String? = nil, body: Data? = nil
+        _ uri: String,
+        _ method: HTTPRequest.Method = .get,
+        key: String?,
+        contentType: String? = nil,
+        body: Data? = nil
     ) async throws -> TestResponse {
         var headers: HTTPFields = [:]
         if let key { headers[.authorization] = "Bearer \(key)" }
@@ -144,14 +167,19 @@ struct APITestHarness: Sendable {
         ]
         for table in tables {
             // A key's last use is bookkeeping that any authenticated request updates, not a change to the data.
-            let row = table == "api_keys" ? "(t.id, t.prefix, t.sha256, t.role, t.tenant_id, t.entity_ids, t.label, t.created_at, t.revoked_at, t.expires_at)::text" : "t::text"
+            let row =
+                table == "api_keys"
+                ? "(t.id, t.prefix, t.sha256, t.role, t.tenant_id, t.entity_ids, t.label, t.created_at, t.revoked_at, t.expires_at)::text" : "t::text"
             let rows = try await self.database.query(
                 "SELECT count(*)::text || ':' || coalesce(md5(string_agg(\(unescaped: row), '|' ORDER BY \(unescaped: row))), '') FROM \(unescaped: table) t",
-                logger: TestDatabase.logger)
+                logger: TestDatabase.logger
+            )
             for try await value in rows.decode(String.self) { state[table] = value }
         }
         let datasets = try await self.database.query(
-            "SELECT coalesce(md5(string_agg(d::text, '|' ORDER BY d.id)), '') FROM datasets d WHERE status <> 'rejected'", logger: TestDatabase.logger)
+            "SELECT coalesce(md5(string_agg(d::text, '|' ORDER BY d.id)), '') FROM datasets d WHERE status <> 'rejected'",
+            logger: TestDatabase.logger
+        )
         for try await value in datasets.decode(String.self) { state["datasets"] = value }
         return state
     }

@@ -23,17 +23,33 @@ struct AuditTests {
             let calls: [(String, HTTPRequest.Method, String, String?, Data?, String)] = [
                 ("/datasets/interconnects", .post, api.att, "text/csv", Data(csv.utf8), "upload.interconnects"),
                 ("/datasets/interconnects", .post, api.att, "text/csv", Data("nonsense\n".utf8), "upload.interconnects"),
-                ("/datasets/registry", .post, api.regulator, "application/yaml", try APITestHarness.fixture("registry/registry.yaml"), "upload.registry"),
-                ("/designations", .post, api.regulator, Self.json,
-                    Data(#"{"id":"audit-1","entity":"china-telecom-americas","instrument":"regulator-defined","effective":"2020-01-01","citation":"c"}"#.utf8),
-                    "designation.create"),
+                (
+                    "/datasets/registry", .post, api.regulator, "application/yaml", try APITestHarness.fixture("registry/registry.yaml"),
+                    "upload.registry"
+                ),
+                (
+                    "/designations", .post, api.regulator, Self.json,
+                    Data(
+                        #"{"id":"audit-1","entity":"china-telecom-americas","instrument":"regulator-defined","effective":"2020-01-01","citation":"c"}"#
+                            .utf8
+                    ),
+                    "designation.create"
+                ),
                 ("/designations/audit-1/end", .post, api.regulator, Self.json, Data(#"{"end":"2030-01-01"}"#.utf8), "designation.end"),
                 ("/evaluations", .post, api.regulator, Self.json, Data(#"{"asOf":"2024-01-01"}"#.utf8), "evaluation.queue"),
-                ("/datasets/equipment", .post, api.att, "text/csv",
-                    Data("network,site,role,kind,vendor,model,in_service_from,removed_on,replacement_plan\natt,Audit site,control,core,nokia,Core,2019-06-01,,\n".utf8),
-                    "upload.equipment"),
-                ("/datasets/cable-circuits", .post, api.att, "text/csv", Data("carrier,cable,end_a,end_b,start,end\natt,audit-cable,US,JP,2019-01-01,\n".utf8),
-                    "upload.cable-circuits"),
+                (
+                    "/datasets/equipment", .post, api.att, "text/csv",
+                    Data(
+                        "network,site,role,kind,vendor,model,in_service_from,removed_on,replacement_plan\natt,Audit site,control,core,nokia,Core,2019-06-01,,\n"
+                            .utf8
+                    ),
+                    "upload.equipment"
+                ),
+                (
+                    "/datasets/cable-circuits", .post, api.att, "text/csv",
+                    Data("carrier,cable,end_a,end_b,start,end\natt,audit-cable,US,JP,2019-01-01,\n".utf8),
+                    "upload.cable-circuits"
+                ),
                 ("/keys", .post, api.admin, Self.json, Data(#"{"role":"regulator"}"#.utf8), "key.create"),
                 ("/keys/\(toRotate)/rotate", .post, api.admin, Self.json, Data("{}".utf8), "key.rotate"),
                 ("/keys/\(toRevoke)", .delete, api.admin, nil, nil, "key.revoke"),
@@ -59,7 +75,8 @@ struct AuditTests {
             #expect(try await Self.count(api, action: "auth.failed") == 4)
             let rows = try await api.database.query(
                 "SELECT actor, target, details->>'reason', details ? 'address' FROM audit_log WHERE action = 'auth.failed' ORDER BY id",
-                logger: TestDatabase.logger)
+                logger: TestDatabase.logger
+            )
             var events: [(String, String, String, Bool)] = []
             for try await row in rows.decode((String, String, String, Bool).self) { events.append(row) }
             #expect(events.map(\.0) == ["anonymous", "anonymous", "0123abcd", "anonymous"])
@@ -74,17 +91,25 @@ struct AuditTests {
             let logger = TestDatabase.logger
             try await api.database.query(
                 "CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit refused'; END; $$",
-                logger: logger)
+                logger: logger
+            )
             try await api.database.query(
-                "CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION refuse_audit()", logger: logger)
+                "CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION refuse_audit()",
+                logger: logger
+            )
             let before = try await api.tableState()
             let datasets = try await Self.rows(api, "datasets")
             let csv = "party_a,party_b,kind,facility,city,country,start,end\natt,AS4134,ip-peering,Rolled IX,,,2020-01-01,\n"
             let changes: [(String, HTTPRequest.Method, String, String?, Data?)] = [
                 ("/datasets/interconnects", .post, api.att, "text/csv", Data(csv.utf8)),
                 ("/datasets/interconnects", .post, api.att, "text/csv", Data("nonsense\n".utf8)),
-                ("/designations", .post, api.regulator, Self.json,
-                    Data(#"{"id":"rolled","entity":"china-telecom-americas","instrument":"regulator-defined","effective":"2020-01-01","citation":"c"}"#.utf8)),
+                (
+                    "/designations", .post, api.regulator, Self.json,
+                    Data(
+                        #"{"id":"rolled","entity":"china-telecom-americas","instrument":"regulator-defined","effective":"2020-01-01","citation":"c"}"#
+                            .utf8
+                    )
+                ),
                 ("/evaluations", .post, api.regulator, Self.json, Data(#"{"asOf":"2024-01-01"}"#.utf8)),
                 ("/keys", .post, api.admin, Self.json, Data(#"{"role":"regulator"}"#.utf8)),
                 ("/keys/2", .delete, api.admin, nil, nil),
@@ -116,7 +141,8 @@ struct AuditTests {
 
     static func count(_ api: APITestHarness, action: String) async throws -> Int {
         for try await count in try await api.database.query(
-            "SELECT count(*)::int FROM audit_log WHERE action = \(action)", logger: TestDatabase.logger
+            "SELECT count(*)::int FROM audit_log WHERE action = \(action)",
+            logger: TestDatabase.logger
         ).decode(Int.self) {
             return count
         }
@@ -124,7 +150,9 @@ struct AuditTests {
     }
 
     static func rows(_ api: APITestHarness, _ table: String) async throws -> Int {
-        for try await count in try await api.database.query("SELECT count(*)::int FROM \(unescaped: table)", logger: TestDatabase.logger).decode(Int.self) {
+        for try await count in try await api.database.query("SELECT count(*)::int FROM \(unescaped: table)", logger: TestDatabase.logger).decode(
+            Int.self
+        ) {
             return count
         }
         return 0

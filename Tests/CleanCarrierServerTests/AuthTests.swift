@@ -21,7 +21,12 @@ struct AuthTests {
             #expect(basic.status == .unauthorized)
 
             let created = try await api.request(
-                "/keys", .post, key: api.admin, contentType: "application/json", body: Data(#"{"role":"regulator"}"#.utf8))
+                "/keys",
+                .post,
+                key: api.admin,
+                contentType: "application/json",
+                body: Data(#"{"role":"regulator"}"#.utf8)
+            )
             #expect(created.status == .created)
             let body = try APITestHarness.json(created)
             let secret = try #require(body["secret"] as? String)
@@ -36,7 +41,8 @@ struct AuthTests {
         try await APITestHarness.run { api in
             let json = "application/json"
             let designation = Data(
-                #"{"id":"x","entity":"att","instrument":"regulator-defined","effective":"2024-01-01","citation":"c"}"#.utf8)
+                #"{"id":"x","entity":"att","instrument":"regulator-defined","effective":"2024-01-01","citation":"c"}"#.utf8
+            )
             let regulatorOnly: [(String, HTTPRequest.Method, String?, Data?)] = [
                 ("/evaluations", .post, json, Data("{}".utf8)),
                 ("/designations", .post, json, designation),

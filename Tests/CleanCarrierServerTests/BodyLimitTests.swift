@@ -1,4 +1,3 @@
-@testable import CleanCarrierServer
 import CleanCarrierTestSupport
 import Configuration
 import Foundation
@@ -7,6 +6,8 @@ import HummingbirdTesting
 import NIOCore
 import Synchronization
 import Testing
+
+@testable import CleanCarrierServer
 
 /// Request bodies are bounded before any handler or role check reads them: 1 MiB for JSON, the upload limit for
 /// uploads; a declared length over the limit is refused unread, a longer stream as soon as it passes the limit.
@@ -39,16 +40,26 @@ struct BodyLimitTests {
                 ("/datasets/interconnects", "text/csv", String(APITestHarness.uploadLimit + 1)),
             ]
             for (uri, type, length) in cases {
-                let status = try await Self.curl(port: port, uri: uri, key: api.regulator, arguments: [
-                    "-H", "Content-Type: \(type)", "-H", "Content-Length: \(length)", "--data-binary", "{}", "--max-time", "10",
-                ])
+                let status = try await Self.curl(
+                    port: port,
+                    uri: uri,
+                    key: api.regulator,
+                    arguments: [
+                        "-H", "Content-Type: \(type)", "-H", "Content-Length: \(length)", "--data-binary", "{}", "--max-time", "10",
+                    ]
+                )
                 #expect(status == "413", "\(uri)")
             }
             // 3 MiB streamed chunked, with no length declared, to a JSON operation and by a key that may not use it.
-            let chunked = try await Self.curl(port: port, uri: "/keys", key: api.att, arguments: [
-                "-H", "Content-Type: \(Self.json)", "-H", "Transfer-Encoding: chunked", "--data-binary", "@" + (try Self.file(bytes: 3 << 20)),
-                "--max-time", "30",
-            ])
+            let chunked = try await Self.curl(
+                port: port,
+                uri: "/keys",
+                key: api.att,
+                arguments: [
+                    "-H", "Content-Type: \(Self.json)", "-H", "Transfer-Encoding: chunked", "--data-binary", "@" + (try Self.file(bytes: 3 << 20)),
+                    "--max-time", "30",
+                ]
+            )
             #expect(chunked == "413")
         }
     }
@@ -73,14 +84,20 @@ struct BodyLimitTests {
             let result = try await TestProcess.run(["python3", "-c", script, String(port)])
             let seconds = result.output.split(separator: "\n").compactMap { Double($0) }
             #expect(seconds.count == 3, "every connection was closed (python3: \(result.errors.suffix(300)))")
-            #expect(seconds.allSatisfy { $0 >= 1 && $0 < 30 }, "\(seconds): closed after the 1.5 s timeout, not the 60 s default (a loaded machine answers slowly)")
+            #expect(
+                seconds.allSatisfy { $0 >= 1 && $0 < 30 },
+                "\(seconds): closed after the 1.5 s timeout, not the 60 s default (a loaded machine answers slowly)"
+            )
         }
     }
 
     /// The status curl got for a POST to `uri` on the loopback `port`.
     static func curl(port: Int, uri: String, key: String, arguments: [String]) async throws -> String {
         let result = try await TestProcess.run(
-            ["curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", "-H", "Authorization: Bearer \(key)"] + arguments + ["http://127.0.0.1:\(port)\(uri)"])
+            ["curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", "-H", "Authorization: Bearer \(key)"] + arguments + [
+                "http://127.0.0.1:\(port)\(uri)"
+            ]
+        )
         return result.output
     }
 

@@ -62,9 +62,17 @@ struct CableEndpointTests {
             #expect(created.status == .created)
             #expect(try APITestHarness.json(created)["rows"] as? Int == 1)
             let forComcast = try await api.request(
-                "/datasets/cable-circuits?tenant=comcast", .post, key: api.regulator, contentType: "text/csv", body: Data(other.utf8))
+                "/datasets/cable-circuits?tenant=comcast",
+                .post,
+                key: api.regulator,
+                contentType: "text/csv",
+                body: Data(other.utf8)
+            )
             #expect(forComcast.status == .created)
-            #expect(try await api.request("/datasets/cable-circuits", .post, key: api.admin, contentType: "text/csv", body: Data(good.utf8)).status == .forbidden)
+            #expect(
+                try await api.request("/datasets/cable-circuits", .post, key: api.admin, contentType: "text/csv", body: Data(good.utf8)).status
+                    == .forbidden
+            )
         }
     }
 }

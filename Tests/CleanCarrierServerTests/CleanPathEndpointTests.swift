@@ -23,7 +23,10 @@ struct CleanPathEndpointTests {
             #expect(errors.count == 1)
             #expect(errors.first?["line"] as? Int == 3)
             #expect(errors.first?["field"] as? String == "network")
-            #expect(try await api.request("/datasets/equipment?tenant=comcast", .post, key: api.att, contentType: "text/csv", body: Data(other.utf8)).status == .forbidden)
+            #expect(
+                try await api.request("/datasets/equipment?tenant=comcast", .post, key: api.att, contentType: "text/csv", body: Data(other.utf8))
+                    .status == .forbidden
+            )
             #expect(try await api.tableState() == before)
 
             let own = Self.header + "att,Dallas,control,core,nokia,M,2019-01-01,,\nAS7018,Los Angeles,transmission,ip-routing,cisco,M,2019-01-01,,\n"
@@ -31,7 +34,12 @@ struct CleanPathEndpointTests {
             #expect(mine.status == .created)
             #expect(try APITestHarness.json(mine)["rows"] as? Int == 2)
             let byRegulator = try await api.request(
-                "/datasets/equipment?tenant=comcast", .post, key: api.regulator, contentType: "text/csv", body: Data(other.utf8))
+                "/datasets/equipment?tenant=comcast",
+                .post,
+                key: api.regulator,
+                contentType: "text/csv",
+                body: Data(other.utf8)
+            )
             #expect(byRegulator.status == .created)
         }
     }
@@ -39,7 +47,9 @@ struct CleanPathEndpointTests {
     @Test func regulatorsCheckAnyPathAndTelcosTheirOwn() async throws {
         try await APITestHarness.run { api in
             let inventory = try APITestHarness.fixture("equipment/inventory.csv")
-            #expect(try await api.request("/datasets/equipment", .post, key: api.regulator, contentType: "text/csv", body: inventory).status == .created)
+            #expect(
+                try await api.request("/datasets/equipment", .post, key: api.regulator, contentType: "text/csv", body: inventory).status == .created
+            )
             let data = try await api.request("/paths/check?from=AS7018&to=AS4134&as_of=2024-06-01", key: api.regulator)
             #expect(data.status == .ok)
             let result = try APITestHarness.json(data)

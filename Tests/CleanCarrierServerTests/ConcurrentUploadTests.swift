@@ -19,7 +19,8 @@ struct ConcurrentUploadTests {
             let statuses = try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
                 for index in 0..<20 {
                     // Eight distinct files, some sent more than once; every fifth upload is invalid.
-                    let body = index % 5 == 4
+                    let body =
+                        index % 5 == 4
                         ? Self.header + "att,AS4134,ip-peering,,,,2020-13-01,\n"
                         : Self.header + "att,AS4134,ip-peering,IX \(index % 8),Ashburn,US,2020-01-01,\n"
                     group.addTask {
@@ -34,7 +35,8 @@ struct ConcurrentUploadTests {
             #expect(statuses.contains(.created))
             let active = try await api.database.query(
                 "SELECT count(*)::int FROM datasets WHERE kind = 'interconnects' AND tenant_id = 'att' AND status = 'active'",
-                logger: TestDatabase.logger)
+                logger: TestDatabase.logger
+            )
             for try await count in active.decode(Int.self) { #expect(count == 1) }
         }
     }
@@ -43,7 +45,12 @@ struct ConcurrentUploadTests {
         try await APITestHarness.run { api in
             let lines = (0..<250).map { "att,AS4134,ip-peering,IX \($0),,,2020-13-01,\n" }.joined()
             let response = try await api.request(
-                "/datasets/interconnects", .post, key: api.att, contentType: "text/csv", body: Data((Self.header + lines).utf8))
+                "/datasets/interconnects",
+                .post,
+                key: api.att,
+                contentType: "text/csv",
+                body: Data((Self.header + lines).utf8)
+            )
             #expect(response.status == .unprocessableContent)
             let problem = try APITestHarness.json(response)
             #expect((problem["errors"] as? [[String: Any]])?.count == 100)
@@ -54,7 +61,8 @@ struct ConcurrentUploadTests {
             #expect(rejected["errorCount"] as? Int == 250)
 
             // Voice routes count past their reader's limit too (one error a line: a line stops at its first).
-            let routes = "carrier,prefix,next_hop,priority,weight,valid_from,valid_to\n"
+            let routes =
+                "carrier,prefix,next_hop,priority,weight,valid_from,valid_to\n"
                 + String(repeating: "att,86x,tata-communications-america,-1,100,2019-01-01,\n", count: 150)
             let voice = try await api.request("/datasets/voice-routes", .post, key: api.att, contentType: "text/csv", body: Data(routes.utf8))
             #expect(voice.status == .unprocessableContent)

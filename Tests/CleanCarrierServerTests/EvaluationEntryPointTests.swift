@@ -36,7 +36,8 @@ struct EvaluationEntryPointTests {
             """
             SELECT e.id, e.trigger, (SELECT count(*)::int FROM webhook_deliveries d WHERE d.evaluation_id = e.id)
             FROM evaluations e WHERE e.id > 1 ORDER BY e.id
-            """, logger: Self.logger
+            """,
+            logger: Self.logger
         ).decode((Int64, String, Int).self) {
             rows.append(row)
         }
@@ -58,7 +59,12 @@ struct EvaluationEntryPointTests {
                 _ = try await ServerTestSupport.webhooks(api.database).add(url: url, secret: Self.secret, logger: Self.logger)
                 try await Self.changeAnInterconnect(api)
                 let queued = try await api.request(
-                    "/evaluations", .post, key: api.regulator, contentType: "application/json", body: Data(#"{"asOf":"2024-01-01"}"#.utf8))
+                    "/evaluations",
+                    .post,
+                    key: api.regulator,
+                    contentType: "application/json",
+                    body: Data(#"{"asOf":"2024-01-01"}"#.utf8)
+                )
                 #expect(queued.status == .accepted)
                 let job = try APITestHarness.json(queued)
                 #expect(job["status"] as? String == "queued" && job["kind"] as? String == EvaluationJobPayload.kind)
@@ -98,8 +104,13 @@ struct EvaluationEntryPointTests {
             try await WebhookReceiver.with { receiver, url in
                 _ = try await ServerTestSupport.webhooks(api.database).add(url: url, secret: Self.secret, logger: Self.logger)
                 _ = try await ScheduleRepository(client: api.database).add(
-                    name: "nightly", cron: try CronExpression("0 6 * * *"), timeZone: "UTC", asOf: .today,
-                    now: ServerTestSupport.date("2023-12-31T10:00:00Z"), logger: Self.logger)
+                    name: "nightly",
+                    cron: try CronExpression("0 6 * * *"),
+                    timeZone: "UTC",
+                    asOf: .today,
+                    now: ServerTestSupport.date("2023-12-31T10:00:00Z"),
+                    logger: Self.logger
+                )
                 try await Self.changeAnInterconnect(api)
                 let scheduler = SchedulerService(client: api.database, now: { ServerTestSupport.date("2024-01-01T06:00:30Z") }, logger: Self.logger)
                 #expect(try await scheduler.tick().count == 2, "the schedule's firing, then the upload's trigger")

@@ -1,4 +1,3 @@
-@testable import CleanCarrierServer
 import CleanCarrierTestSupport
 import Configuration
 import Foundation
@@ -7,6 +6,8 @@ import HummingbirdTesting
 import NIOCore
 import NIOFoundationCompat
 import Testing
+
+@testable import CleanCarrierServer
 
 /// Security headers on every answer, a strict CSP on HTML, and request rates limited per key and per address.
 @Suite(.enabled(if: TestDatabase.isAvailable, "needs PostgreSQL: install it (apt-get install -y postgresql) or set DATABASE_URL"))

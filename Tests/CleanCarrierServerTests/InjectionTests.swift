@@ -65,7 +65,13 @@ struct InjectionTests {
             let designations = try APITestHarness.items(try await api.request("/designations", key: api.regulator))
             #expect(designations.contains { $0["citation"] as? String == payload })
             let badEntity = body.replacingOccurrences(of: #""att""#, with: Self.quoted(payload)).replacingOccurrences(of: "reg-1", with: "reg-2")
-            let refused = try await api.request("/designations", .post, key: api.regulator, contentType: "application/json", body: Data(badEntity.utf8))
+            let refused = try await api.request(
+                "/designations",
+                .post,
+                key: api.regulator,
+                contentType: "application/json",
+                body: Data(badEntity.utf8)
+            )
             #expect(refused.status == .unprocessableContent)
         }
     }

@@ -15,17 +15,31 @@ struct KeyLifecycleTests {
 
     @Test func anExpiredKeyNoLongerAuthenticates() async throws {
         try await APITestHarness.run { api in
-            let past = try await api.request("/keys", .post, key: api.admin, contentType: Self.json, body: Data(#"{"role":"regulator","expiresAt":"2001-01-01T00:00:00Z"}"#.utf8))
+            let past = try await api.request(
+                "/keys",
+                .post,
+                key: api.admin,
+                contentType: Self.json,
+                body: Data(#"{"role":"regulator","expiresAt":"2001-01-01T00:00:00Z"}"#.utf8)
+            )
             #expect(past.status == .unprocessableContent)
             let created = try await api.request(
-                "/keys", .post, key: api.admin, contentType: Self.json, body: Data(#"{"role":"regulator","expiresAt":"2099-01-01T00:00:00Z"}"#.utf8))
+                "/keys",
+                .post,
+                key: api.admin,
+                contentType: Self.json,
+                body: Data(#"{"role":"regulator","expiresAt":"2099-01-01T00:00:00Z"}"#.utf8)
+            )
             #expect(created.status == .created)
             let body = try APITestHarness.json(created)
             let secret = try #require(body["secret"] as? String)
             let id = try #require((body["key"] as? [String: Any])?["id"] as? Int)
             #expect((body["key"] as? [String: Any])?["expiresAt"] as? String == "2099-01-01T00:00:00Z")
             #expect(try await api.request("/findings", key: secret).status == .ok)
-            try await api.database.query("UPDATE api_keys SET expires_at = now() - interval '1 second' WHERE id = \(Int64(id))", logger: TestDatabase.logger)
+            try await api.database.query(
+                "UPDATE api_keys SET expires_at = now() - interval '1 second' WHERE id = \(Int64(id))",
+                logger: TestDatabase.logger
+            )
             #expect(try await api.request("/findings", key: secret).status == .unauthorized)
         }
     }
@@ -61,7 +75,12 @@ struct KeyLifecycleTests {
             let again = try await api.request("/keys/\(oldID)/rotate", .post, key: api.admin, contentType: Self.json, body: Data("{}".utf8))
             #expect(again.status == .notFound, "\(String(buffer: again.body))")
             let byRegulator = try await api.request(
-                "/keys/\(key["id"] as? Int ?? 0)/rotate", .post, key: api.regulator, contentType: Self.json, body: Data("{}".utf8))
+                "/keys/\(key["id"] as? Int ?? 0)/rotate",
+                .post,
+                key: api.regulator,
+                contentType: Self.json,
+                body: Data("{}".utf8)
+            )
             #expect(byRegulator.status == .forbidden, "\(String(buffer: byRegulator.body))")
         }
     }

@@ -14,14 +14,23 @@ struct RawUploadTests {
     @Test func aPeeringDBFileIsLoadedOnceAsItsOwnBytes() async throws {
         try await APITestHarness.run { api in
             let file = try APITestHarness.fixture("peeringdb/peeringdb.json")
-            #expect(try await api.request("/datasets/peeringdb", .post, key: api.att, contentType: "application/json", body: file).status == .forbidden)
-            #expect(try await api.request("/datasets/peeringdb", .post, key: nil, contentType: "application/json", body: file).status == .unauthorized)
+            #expect(
+                try await api.request("/datasets/peeringdb", .post, key: api.att, contentType: "application/json", body: file).status == .forbidden
+            )
+            #expect(
+                try await api.request("/datasets/peeringdb", .post, key: nil, contentType: "application/json", body: file).status == .unauthorized
+            )
             let wrongType = try await api.request("/datasets/peeringdb", .post, key: api.regulator, contentType: "text/plain", body: file)
             #expect(wrongType.status == .unsupportedMediaType)
             #expect(wrongType.headers[.contentType] == "application/problem+json")
 
             let first = try await api.request(
-                "/datasets/peeringdb?file_name=pdb.json", .post, key: api.regulator, contentType: "application/json; charset=utf-8", body: file)
+                "/datasets/peeringdb?file_name=pdb.json",
+                .post,
+                key: api.regulator,
+                contentType: "application/json; charset=utf-8",
+                body: file
+            )
             #expect(first.status == .created)
             #expect(first.headers[.contentType] == "application/json")
             let id = try #require(try APITestHarness.json(first)["datasetId"] as? Int)
@@ -36,7 +45,12 @@ struct RawUploadTests {
             #expect(again.status == .ok)
             #expect(try APITestHarness.json(again)["outcome"] as? String == "unchanged")
             let invalid = try await api.request(
-                "/datasets/peeringdb", .post, key: api.regulator, contentType: "application/json", body: Data(#"{"data": 3}"#.utf8))
+                "/datasets/peeringdb",
+                .post,
+                key: api.regulator,
+                contentType: "application/json",
+                body: Data(#"{"data": 3}"#.utf8)
+            )
             #expect(invalid.status == .unprocessableContent)
             #expect((try APITestHarness.json(invalid)["errors"] as? [[String: Any]])?.first?["field"] as? String == "data")
             let huge = Data(#"{"data": ["#.utf8) + Data(repeating: UInt8(ascii: " "), count: APITestHarness.uploadLimit) + Data("]}".utf8)

@@ -64,7 +64,10 @@ struct RegulatorActionsTests {
             let csv = String(buffer: try await api.request("/evaluations/1/report?format=csv", key: api.regulator).body)
             let lines = csv.split(separator: "\n")
             #expect(lines.filter { !$0.contains(",clean-telco,") }.count == all.count + 1)
-            #expect(lines.filter { $0.contains(",clean-telco,") }.count == (json["cleanTelco"] as? [Any])?.count, "then one line per clean-telco status")
+            #expect(
+                lines.filter { $0.contains(",clean-telco,") }.count == (json["cleanTelco"] as? [Any])?.count,
+                "then one line per clean-telco status"
+            )
             #expect(try await api.request("/evaluations/99/report", key: api.regulator).status == .notFound)
         }
     }

@@ -36,7 +36,13 @@ struct ReportEndpointTests {
             let original = String(decoding: try APITestHarness.fixture("interconnects/declared.csv"), as: UTF8.self)
             let changed = original.replacingOccurrences(of: "comcast,pacific-networks,voice-tdm", with: "comcast,china-unicom-americas,voice-tdm")
             try #require(changed != original)
-            let upload = try await api.request("/datasets/interconnects", .post, key: api.regulator, contentType: "text/csv", body: Data(changed.utf8))
+            let upload = try await api.request(
+                "/datasets/interconnects",
+                .post,
+                key: api.regulator,
+                contentType: "text/csv",
+                body: Data(changed.utf8)
+            )
             #expect(upload.status == .created)
             #expect(try await api.evaluate(asOf: "2024-01-01")["id"] as? Int == 2)
 

@@ -63,51 +63,92 @@ struct RoleMatrixTests {
         { _, _ in (uri, "application/json", Data(body.utf8)) }
     }
 
-    static func fixtureFile(_ uri: String, _ type: String, _ file: String) -> @Sendable (Role, Fixture) -> (uri: String, contentType: String?, body: Data?) {
+    static func fixtureFile(
+        _ uri: String,
+        _ type: String,
+        _ file: String
+    ) -> @Sendable (Role, Fixture) -> (uri: String, contentType: String?, body: Data?) {
         { _, _ in (uri, type, try? APITestHarness.fixture(file)) }
     }
 
     static let operations: [Operation] = [
         Operation(method: .get, path: "/health", roles: Set(Role.allCases), request: get("/health")),
         Operation(
-            method: .post, path: "/evaluations", roles: [.regulator], success: [.created, .accepted], request: json("/evaluations", #"{"asOf":"2024-01-01"}"#)),
+            method: .post,
+            path: "/evaluations",
+            roles: [.regulator],
+            success: [.created, .accepted],
+            request: json("/evaluations", #"{"asOf":"2024-01-01"}"#)
+        ),
         Operation(method: .get, path: "/datasets", roles: readers, request: get("/datasets?limit=100")),
-        Operation(method: .get, path: "/datasets/{datasetId}", roles: readers, exceptions: [.att: .notFound]) { _, f in ("/datasets/\(f.comcastDataset)", nil, nil) },
+        Operation(method: .get, path: "/datasets/{datasetId}", roles: readers, exceptions: [.att: .notFound]) { _, f in
+            ("/datasets/\(f.comcastDataset)", nil, nil)
+        },
         Operation(method: .post, path: "/datasets/interconnects", roles: [.regulator, .att, .comcast], success: created) { role, _ in
-            ("/datasets/interconnects?file_name=\(marker(role)).csv", "text/csv",
-                Data((interconnectsHeader + "\(party(role)),AS4134,ip-peering,\(marker(role)) IX,Ashburn,US,2020-01-01,\n").utf8))
+            (
+                "/datasets/interconnects?file_name=\(marker(role)).csv", "text/csv",
+                Data((interconnectsHeader + "\(party(role)),AS4134,ip-peering,\(marker(role)) IX,Ashburn,US,2020-01-01,\n").utf8)
+            )
         },
         Operation(
-            method: .post, path: "/datasets/as-relationships", roles: [.regulator], success: created,
-            request: fixtureFile("/datasets/as-relationships", "text/plain", "caida/prc-neighbourhood.as-rel.txt")),
+            method: .post,
+            path: "/datasets/as-relationships",
+            roles: [.regulator],
+            success: created,
+            request: fixtureFile("/datasets/as-relationships", "text/plain", "caida/prc-neighbourhood.as-rel.txt")
+        ),
         Operation(
-            method: .post, path: "/datasets/registry", roles: [.regulator], success: created,
-            request: fixtureFile("/datasets/registry", "application/yaml", "registry/registry.yaml")),
+            method: .post,
+            path: "/datasets/registry",
+            roles: [.regulator],
+            success: created,
+            request: fixtureFile("/datasets/registry", "application/yaml", "registry/registry.yaml")
+        ),
         Operation(method: .post, path: "/datasets/voice-routes", roles: [.regulator, .att, .comcast], success: created) { role, _ in
-            ("/datasets/voice-routes?file_name=\(marker(role)).csv", "text/csv",
-                Data((routesHeader + "\(party(role)),86,tata-communications-america,1,100,2019-01-01,\n").utf8))
+            (
+                "/datasets/voice-routes?file_name=\(marker(role)).csv", "text/csv",
+                Data((routesHeader + "\(party(role)),86,tata-communications-america,1,100,2019-01-01,\n").utf8)
+            )
         },
         Operation(
-            method: .post, path: "/datasets/number-ranges", roles: [.regulator], success: created,
-            request: fixtureFile("/datasets/number-ranges", "text/csv", "voice/ranges.csv")),
+            method: .post,
+            path: "/datasets/number-ranges",
+            roles: [.regulator],
+            success: created,
+            request: fixtureFile("/datasets/number-ranges", "text/csv", "voice/ranges.csv")
+        ),
         Operation(method: .post, path: "/datasets/observed-paths", roles: [.regulator], success: created) { _, _ in
-            ("/datasets/observed-paths", "text/plain",
-                Data("TABLE_DUMP2|1277971199|B|202.249.2.20|4777|1.12.0.0/14|4777 2516 4134 4847|IGP|202.249.2.20|0|0||NAG||\n".utf8))
+            (
+                "/datasets/observed-paths", "text/plain",
+                Data("TABLE_DUMP2|1277971199|B|202.249.2.20|4777|1.12.0.0/14|4777 2516 4134 4847|IGP|202.249.2.20|0|0||NAG||\n".utf8)
+            )
         },
         Operation(
-            method: .post, path: "/datasets/peeringdb", roles: [.regulator], success: created,
-            request: fixtureFile("/datasets/peeringdb", "application/json", "peeringdb/peeringdb.json")),
+            method: .post,
+            path: "/datasets/peeringdb",
+            roles: [.regulator],
+            success: created,
+            request: fixtureFile("/datasets/peeringdb", "application/json", "peeringdb/peeringdb.json")
+        ),
         Operation(method: .get, path: "/entities", roles: readers, request: get("/entities")),
         Operation(method: .get, path: "/entities/{entityId}", roles: readers, exceptions: [.att: .notFound], request: get("/entities/comcast")),
         Operation(method: .get, path: "/designations", roles: readers, request: get("/designations")),
         Operation(
-            method: .post, path: "/designations", roles: [.regulator], success: [.created],
+            method: .post,
+            path: "/designations",
+            roles: [.regulator],
+            success: [.created],
             request: json(
                 "/designations",
-                #"{"id":"matrix-order","entity":"china-telecom-americas","instrument":"regulator-defined","effective":"2020-01-01","citation":"Matrix"}"#)),
+                #"{"id":"matrix-order","entity":"china-telecom-americas","instrument":"regulator-defined","effective":"2020-01-01","citation":"Matrix"}"#
+            )
+        ),
         Operation(
-            method: .post, path: "/designations/{designationId}/end", roles: [.regulator],
-            request: json("/designations/matrix-order/end", #"{"end":"2030-01-01"}"#)),
+            method: .post,
+            path: "/designations/{designationId}/end",
+            roles: [.regulator],
+            request: json("/designations/matrix-order/end", #"{"end":"2030-01-01"}"#)
+        ),
         Operation(method: .get, path: "/findings", roles: readers, request: get("/findings?include=evidence&limit=100")),
         Operation(method: .get, path: "/findings/{fingerprint}", roles: readers, exceptions: [.att: .notFound]) { _, f in
             ("/findings/\(f.comcastFinding)?evaluation=\(f.evaluation)", nil, nil)
@@ -123,7 +164,13 @@ struct RoleMatrixTests {
         Operation(method: .get, path: "/trace/data", roles: [.regulator], request: get("/trace/data?from=7018&to=4134")),
         Operation(method: .get, path: "/trace/call", roles: [.regulator], request: get("/trace/call?from=att&to=%2B8613812345678")),
         Operation(method: .get, path: "/keys", roles: [.admin], request: get("/keys")),
-        Operation(method: .post, path: "/keys", roles: [.admin], success: [.created], request: json("/keys", #"{"role":"regulator","label":"matrix"}"#)),
+        Operation(
+            method: .post,
+            path: "/keys",
+            roles: [.admin],
+            success: [.created],
+            request: json("/keys", #"{"role":"regulator","label":"matrix"}"#)
+        ),
         Operation(method: .delete, path: "/keys/{keyId}", roles: [.admin]) { _, f in ("/keys/\(f.keyToRevoke)", nil, nil) },
         Operation(method: .post, path: "/keys/{keyId}/rotate", roles: [.admin], success: [.created]) { _, f in
             ("/keys/\(f.keyToRotate)/rotate", "application/json", Data("{}".utf8))
@@ -131,22 +178,35 @@ struct RoleMatrixTests {
         Operation(method: .get, path: "/audit", roles: [.admin, .regulator], request: get("/audit")),
         Operation(method: .get, path: "/schedules", roles: [.regulator], request: get("/schedules")),
         Operation(
-            method: .post, path: "/schedules", roles: [.regulator], success: [.created],
-            request: json("/schedules", #"{"name":"matrix-new","cron":"0 2 * * *"}"#)),
+            method: .post,
+            path: "/schedules",
+            roles: [.regulator],
+            success: [.created],
+            request: json("/schedules", #"{"name":"matrix-new","cron":"0 2 * * *"}"#)
+        ),
         Operation(method: .delete, path: "/schedules/{name}", roles: [.regulator], request: get("/schedules/matrix-nightly")),
         Operation(method: .get, path: "/jobs", roles: [.regulator], request: get("/jobs")),
         Operation(method: .get, path: "/jobs/{jobId}", roles: [.regulator]) { _, f in ("/jobs/\(f.job)", nil, nil) },
         Operation(method: .get, path: "/cables", roles: readers, request: get("/cables?country=US")),
         Operation(method: .get, path: "/landing-points", roles: readers, request: get("/landing-points?country=US")),
         Operation(method: .post, path: "/datasets/cable-circuits", roles: [.regulator, .att, .comcast], success: created) { role, _ in
-            ("/datasets/cable-circuits?file_name=\(marker(role)).csv", "text/csv",
-                Data("carrier,cable,end_a,end_b,start,end\n\(party(role)),\(marker(role).lowercased()),US,JP,2019-01-01,\n".utf8))
+            (
+                "/datasets/cable-circuits?file_name=\(marker(role)).csv", "text/csv",
+                Data("carrier,cable,end_a,end_b,start,end\n\(party(role)),\(marker(role).lowercased()),US,JP,2019-01-01,\n".utf8)
+            )
         },
         Operation(method: .post, path: "/datasets/equipment", roles: [.regulator, .att, .comcast], success: created) { role, _ in
-            ("/datasets/equipment?file_name=\(marker(role)).csv", "text/csv",
-                Data("network,site,role,kind,vendor,model,in_service_from,removed_on,replacement_plan\n\(party(role)),\(marker(role)) site,control,core,nokia,Core,2019-06-01,,\n".utf8))
+            (
+                "/datasets/equipment?file_name=\(marker(role)).csv", "text/csv",
+                Data(
+                    "network,site,role,kind,vendor,model,in_service_from,removed_on,replacement_plan\n\(party(role)),\(marker(role)) site,control,core,nokia,Core,2019-06-01,,\n"
+                        .utf8
+                )
+            )
         },
-        Operation(method: .get, path: "/paths/check", roles: readers) { role, _ in ("/paths/check?from=\(party(role))&to=%2B447300123456&as_of=2024-01-01", nil, nil) },
+        Operation(method: .get, path: "/paths/check", roles: readers) { role, _ in
+            ("/paths/check?from=\(party(role))&to=%2B447300123456&as_of=2024-01-01", nil, nil)
+        },
     ]
 
     @Test func everyOperationAnswersEveryRoleAsItShouldAndNoTelcoSeesTheOther() async throws {
@@ -212,21 +272,44 @@ struct RoleMatrixTests {
             let key = role == .att ? api.att : api.comcast
             let csv = Self.interconnectsHeader + "\(Self.party(role)),AS4134,ip-peering,\(Self.marker(role)) IX,Ashburn,US,2019-01-01,\n"
             let upload = try await api.request(
-                "/datasets/interconnects?file_name=\(Self.marker(role))-first.csv", .post, key: key, contentType: "text/csv", body: Data(csv.utf8))
+                "/datasets/interconnects?file_name=\(Self.marker(role))-first.csv",
+                .post,
+                key: key,
+                contentType: "text/csv",
+                body: Data(csv.utf8)
+            )
             #expect(upload.status == .created)
             if role == .comcast { comcastDataset = try #require(try APITestHarness.json(upload)["datasetId"] as? Int) }
         }
         _ = try await ScheduleRepository(client: api.database).add(
-            name: "matrix-nightly", cron: try CronExpression("0 3 * * *"), timeZone: "UTC", asOf: .today, now: Date(), logger: logger)
+            name: "matrix-nightly",
+            cron: try CronExpression("0 3 * * *"),
+            timeZone: "UTC",
+            asOf: .today,
+            now: Date(),
+            logger: logger
+        )
         let job = try #require(
             try await JobQueue(client: api.database).enqueue(
-                kind: EvaluationJobPayload.kind, payload: EvaluationJobPayload(asOf: Day(iso: "2024-01-01")!, trigger: "matrix"), logger: logger))
-        let evaluation = try await EvaluationService(client: api.database).evaluate(asOf: Day(iso: "2024-01-01")!, trigger: "matrix", logger: logger).id
+                kind: EvaluationJobPayload.kind,
+                payload: EvaluationJobPayload(asOf: Day(iso: "2024-01-01")!, trigger: "matrix"),
+                logger: logger
+            )
+        )
+        let evaluation = try await EvaluationService(client: api.database).evaluate(asOf: Day(iso: "2024-01-01")!, trigger: "matrix", logger: logger)
+            .id
         let findings = try await api.allFindings("evaluation=\(evaluation)", key: api.regulator)
         let comcastFinding = try #require(
-            findings.first { ($0["subject"] as? [String: Any])?["ref"] as? String == "comcast" }?["fingerprint"] as? String)
+            findings.first { ($0["subject"] as? [String: Any])?["ref"] as? String == "comcast" }?["fingerprint"] as? String
+        )
         return Fixture(
-            comcastDataset: comcastDataset, comcastFinding: comcastFinding, revokedKey: revoked.1.text, keyToRevoke: Int(toRevoke),
-            keyToRotate: Int(toRotate), job: Int(job), evaluation: Int(evaluation))
+            comcastDataset: comcastDataset,
+            comcastFinding: comcastFinding,
+            revokedKey: revoked.1.text,
+            keyToRevoke: Int(toRevoke),
+            keyToRotate: Int(toRotate),
+            job: Int(job),
+            evaluation: Int(evaluation)
+        )
     }
 }

@@ -91,7 +91,8 @@ struct ScheduleEndpointTests {
         try await APITestHarness.run { api in
             let body = Data(#"{"name":"nightly","cron":"@daily"}"#.utf8)
             let operations: [(String, HTTPRequest.Method, Data?)] = [
-                ("/schedules", .get, nil), ("/schedules", .post, body), ("/schedules/nightly", .delete, nil), ("/jobs", .get, nil), ("/jobs/1", .get, nil),
+                ("/schedules", .get, nil), ("/schedules", .post, body), ("/schedules/nightly", .delete, nil), ("/jobs", .get, nil),
+                ("/jobs/1", .get, nil),
             ]
             for (uri, method, body) in operations {
                 let contentType = body == nil ? nil : Self.json
@@ -121,7 +122,9 @@ struct ScheduleEndpointTests {
             let job = try #require(try await queue.claim(owner: "worker-a", logger: logger))
             #expect(job.id == failed)
             _ = try await queue.fail(job, owner: "worker-a", error: "boom", logger: logger)
-            let queued = try #require(try await queue.enqueue(kind: EvaluationJobPayload.kind, payload: payload, dedupeKey: "test:queued", logger: logger))
+            let queued = try #require(
+                try await queue.enqueue(kind: EvaluationJobPayload.kind, payload: payload, dedupeKey: "test:queued", logger: logger)
+            )
 
             let all = try APITestHarness.items(try await api.request("/jobs", key: api.regulator))
             #expect(all.compactMap { $0["id"] as? Int64 ?? ($0["id"] as? Int).map(Int64.init) } == [queued, failed])
@@ -148,7 +151,9 @@ struct ScheduleEndpointTests {
     /// The rows of `table` (matching `condition`).
     private func count(_ table: String, _ api: APITestHarness, where condition: String = "true") async throws -> Int {
         let rows = try await api.database.query(
-            "SELECT count(*)::int FROM \(unescaped: table) WHERE \(unescaped: condition)", logger: TestDatabase.logger)
+            "SELECT count(*)::int FROM \(unescaped: table) WHERE \(unescaped: condition)",
+            logger: TestDatabase.logger
+        )
         for try await count in rows.decode(Int.self) { return count }
         return 0
     }

@@ -23,13 +23,29 @@ struct ScheduledEvaluationTests {
             try await WebhookReceiver.with { receiver, url in
                 let clock = ManualClock(ServerTestSupport.date("2030-01-10T10:00:00Z"))
                 try await ServerTestSupport.importPeeringWithDesignation(effective: Day(iso: "2030-01-11")!, client: client)
-                _ = try await WebhookRepository(client: client, secrets: Self.secrets, targets: Self.loopback).add(url: url, secret: Self.secret, logger: Self.logger)
+                _ = try await WebhookRepository(client: client, secrets: Self.secrets, targets: Self.loopback).add(
+                    url: url,
+                    secret: Self.secret,
+                    logger: Self.logger
+                )
                 _ = try await ScheduleRepository(client: client).add(
-                    name: "nightly", cron: try CronExpression("0 6 * * *"), timeZone: "UTC", asOf: .today, now: clock.now, logger: Self.logger)
+                    name: "nightly",
+                    cron: try CronExpression("0 6 * * *"),
+                    timeZone: "UTC",
+                    asOf: .today,
+                    now: clock.now,
+                    logger: Self.logger
+                )
                 let scheduler = SchedulerService(client: client, now: { clock.now }, logger: Self.logger)
                 let queue = JobQueue(client: client, backoff: .milliseconds(10))
                 let worker = JobWorker(
-                    queue: queue, handlers: [EvaluationJobHandler(service: EvaluationService(client: client)), WebhookDeliveryJobHandler(client: client, secrets: Self.secrets, targets: Self.loopback)], logger: Self.logger)
+                    queue: queue,
+                    handlers: [
+                        EvaluationJobHandler(service: EvaluationService(client: client)),
+                        WebhookDeliveryJobHandler(client: client, secrets: Self.secrets, targets: Self.loopback),
+                    ],
+                    logger: Self.logger
+                )
 
                 // The 10th: the new datasets trigger a first evaluation, which finds nothing.
                 #expect(try await scheduler.tick().count == 1)
@@ -54,15 +70,28 @@ struct ScheduledEvaluationTests {
                 let signature = try #require(request.headers["x-cleancarrier-signature"])
                 let timestamp = try #require(request.headers["x-cleancarrier-timestamp"])
                 let delivery = try #require(request.headers["x-cleancarrier-delivery"])
-                #expect(signature == WebhookSignature.value(timestamp: Int64(timestamp) ?? 0, deliveryID: delivery, body: request.body, secret: Self.secret))
+                #expect(
+                    signature
+                        == WebhookSignature.value(timestamp: Int64(timestamp) ?? 0, deliveryID: delivery, body: request.body, secret: Self.secret)
+                )
                 #expect(WebhookSignature.isValid(signature, timestamp: timestamp, deliveryID: delivery, body: request.body, secret: Self.secret))
                 #expect(
                     !WebhookSignature.isValid(
-                        signature, timestamp: timestamp, deliveryID: delivery, body: request.body + Data(" ".utf8), secret: Self.secret))
+                        signature,
+                        timestamp: timestamp,
+                        deliveryID: delivery,
+                        body: request.body + Data(" ".utf8),
+                        secret: Self.secret
+                    )
+                )
                 let body = try JSONDecoder().decode(StatusChangeNotifier.Body.self, from: request.body)
                 #expect(body.trigger == "schedule:nightly" && body.asOf == "2030-01-11")
                 #expect(body.newViolations.map(\.counterpart) == ["far-carrier"] && body.resolved.isEmpty)
-                #expect(try await WebhookRepository(client: client, secrets: Self.secrets, targets: Self.loopback).deliveries(logger: Self.logger).map(\.status) == ["delivered"])
+                #expect(
+                    try await WebhookRepository(client: client, secrets: Self.secrets, targets: Self.loopback).deliveries(logger: Self.logger).map(
+                        \.status
+                    ) == ["delivered"]
+                )
             }
         }
     }
@@ -72,12 +101,25 @@ struct ScheduledEvaluationTests {
         try await TestDatabase.withFreshDatabase { client, _ in
             try await WebhookReceiver.with(statuses: [500, 503]) { receiver, url in
                 try await ServerTestSupport.importPeeringWithDesignation(effective: Day(iso: "2020-01-01")!, client: client)
-                _ = try await WebhookRepository(client: client, secrets: Self.secrets, targets: Self.loopback).add(url: url, secret: Self.secret, logger: Self.logger)
+                _ = try await WebhookRepository(client: client, secrets: Self.secrets, targets: Self.loopback).add(
+                    url: url,
+                    secret: Self.secret,
+                    logger: Self.logger
+                )
                 let queue = JobQueue(client: client, backoff: .milliseconds(20))
                 let worker = JobWorker(
-                    queue: queue, handlers: [EvaluationJobHandler(service: EvaluationService(client: client)), WebhookDeliveryJobHandler(client: client, secrets: Self.secrets, targets: Self.loopback)], logger: Self.logger)
+                    queue: queue,
+                    handlers: [
+                        EvaluationJobHandler(service: EvaluationService(client: client)),
+                        WebhookDeliveryJobHandler(client: client, secrets: Self.secrets, targets: Self.loopback),
+                    ],
+                    logger: Self.logger
+                )
                 try await queue.enqueue(
-                    kind: EvaluationJobPayload.kind, payload: EvaluationJobPayload(asOf: Day(iso: "2024-06-01")!, trigger: "test"), logger: Self.logger)
+                    kind: EvaluationJobPayload.kind,
+                    payload: EvaluationJobPayload(asOf: Day(iso: "2024-06-01")!, trigger: "test"),
+                    logger: Self.logger
+                )
                 var ran = 0
                 for _ in 0..<50 where receiver.requests.count < 3 {
                     ran += await ServerTestSupport.drain(worker)
@@ -86,7 +128,9 @@ struct ScheduledEvaluationTests {
                 #expect(ran == 4, "one evaluation, three delivery attempts")
                 #expect(receiver.requests.count == 3)
                 #expect(Set(receiver.requests.map(\.body)).count == 1)
-                let delivery = try #require(try await WebhookRepository(client: client, secrets: Self.secrets, targets: Self.loopback).deliveries(logger: Self.logger).only)
+                let delivery = try #require(
+                    try await WebhookRepository(client: client, secrets: Self.secrets, targets: Self.loopback).deliveries(logger: Self.logger).only
+                )
                 #expect(delivery.status == "delivered" && delivery.attempts == 3 && delivery.responseCode == 200)
             }
         }

@@ -64,7 +64,8 @@ enum ServerTestSupport {
             """
             SELECT e.trigger, e.as_of::text, coalesce(array_agg(f.counterpart ORDER BY f.counterpart) FILTER (WHERE f.counterpart IS NOT NULL), '{}')
             FROM evaluations e LEFT JOIN findings f ON f.evaluation_id = e.id GROUP BY e.id ORDER BY e.id
-            """, logger: Self.logger
+            """,
+            logger: Self.logger
         ).decode((String, String, [String]).self) {
             result.append(row)
         }

@@ -69,10 +69,16 @@ struct TenantIsolationTests {
             let csv = "party_a,party_b,kind,facility,city,country,start,end\ncomcast,AS4134,ip-peering,,,,2020-01-01,\n"
             #expect(
                 try await api.request("/datasets/interconnects", .post, key: api.comcast, contentType: "text/csv", body: Data(csv.utf8)).status
-                    == .created)
+                    == .created
+            )
             let before = try await api.tableState()
             let forOther = try await api.request(
-                "/datasets/interconnects?tenant=comcast", .post, key: api.att, contentType: "text/csv", body: Data(csv.utf8))
+                "/datasets/interconnects?tenant=comcast",
+                .post,
+                key: api.att,
+                contentType: "text/csv",
+                body: Data(csv.utf8)
+            )
             #expect(forOther.status == .forbidden)
             let aboutOther = try await api.request("/datasets/interconnects", .post, key: api.att, contentType: "text/csv", body: Data(csv.utf8))
             #expect(aboutOther.status == .unprocessableContent)
@@ -84,7 +90,8 @@ struct TenantIsolationTests {
             let own = "party_a,party_b,kind,facility,city,country,start,end\natt,AS4134,ip-peering,,,,2020-01-01,\n"
             #expect(
                 try await api.request("/datasets/interconnects", .post, key: api.att, contentType: "text/csv", body: Data(own.utf8)).status
-                    == .created)
+                    == .created
+            )
             let comcastActive = try APITestHarness.items(try await api.request("/datasets?status=active&kind=interconnects", key: api.comcast))
             #expect(comcastActive.count == 1)
         }
@@ -98,15 +105,27 @@ struct TenantIsolationTests {
             let attRoutes = header + "att,852,comcast,1,100,2019-01-01,\n"
             let comcastRoutes = header + "comcast,852,china-telecom-americas,7,42,2019-01-01,\n"
             let attUpload = try await api.request(
-                "/datasets/voice-routes?file_name=att-routes.csv", .post, key: api.att, contentType: "text/csv", body: Data(attRoutes.utf8))
+                "/datasets/voice-routes?file_name=att-routes.csv",
+                .post,
+                key: api.att,
+                contentType: "text/csv",
+                body: Data(attRoutes.utf8)
+            )
             #expect(attUpload.status == .created)
             let comcastUpload = try await api.request(
-                "/datasets/voice-routes?file_name=comcast-secret-routes.csv", .post, key: api.comcast, contentType: "text/csv",
-                body: Data(comcastRoutes.utf8))
+                "/datasets/voice-routes?file_name=comcast-secret-routes.csv",
+                .post,
+                key: api.comcast,
+                contentType: "text/csv",
+                body: Data(comcastRoutes.utf8)
+            )
             #expect(comcastUpload.status == .created)
             let comcastDataset = try #require(try APITestHarness.json(comcastUpload)["datasetId"] as? Int)
             let evaluation = try await EvaluationService(client: api.database).evaluate(
-                asOf: Day(iso: "2024-06-01")!, trigger: "api:cck_regulatorprefix", logger: TestDatabase.logger).id
+                asOf: Day(iso: "2024-06-01")!,
+                trigger: "api:cck_regulatorprefix",
+                logger: TestDatabase.logger
+            ).id
 
             let regulatorView = try await api.allFindings("evaluation=\(evaluation)&include=evidence&rule=CC-3", key: api.regulator)
             #expect(Self.records(regulatorView).contains { $0["file"] as? String == "comcast-secret-routes.csv" })

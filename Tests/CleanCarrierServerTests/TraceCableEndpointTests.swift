@@ -19,7 +19,9 @@ struct TraceCableEndpointTests {
             try #require(expected.primary.contains { $0.cables?.isEmpty == false }, "the fixture route crosses from US to CN")
             let json = try APITestHarness.json(try await api.request("/trace/data?from=AS7018&to=4134&as_of=2024-01-01", key: api.regulator))
             let primary = json["primary"] as? [[String: Any]] ?? []
-            #expect(primary.map { ($0["cables"] as? [[String: Any]])?.map { $0["cable"] as? String } } == expected.primary.map { $0.cables?.map(\.cable) })
+            #expect(
+                primary.map { ($0["cables"] as? [[String: Any]])?.map { $0["cable"] as? String } } == expected.primary.map { $0.cables?.map(\.cable) }
+            )
         }
     }
 }

@@ -41,10 +41,20 @@ struct TraceEndpointTests {
     @Test func aCallTraceFollowsTheUploadedRoutesToTheUntrustedCarrier() async throws {
         try await APITestHarness.run { api in
             let ranges = try await api.request(
-                "/datasets/number-ranges", .post, key: api.regulator, contentType: "text/csv", body: try APITestHarness.fixture("voice/ranges.csv"))
+                "/datasets/number-ranges",
+                .post,
+                key: api.regulator,
+                contentType: "text/csv",
+                body: try APITestHarness.fixture("voice/ranges.csv")
+            )
             #expect(ranges.status == .created)
             let routes = try await api.request(
-                "/datasets/voice-routes", .post, key: api.regulator, contentType: "text/csv", body: try APITestHarness.fixture("voice/routes.csv"))
+                "/datasets/voice-routes",
+                .post,
+                key: api.regulator,
+                contentType: "text/csv",
+                body: try APITestHarness.fixture("voice/routes.csv")
+            )
             #expect(routes.status == .created)
 
             let response = try await api.request("/trace/call?from=att&to=%2B8613512345678&as_of=2024-01-01", key: api.regulator)

@@ -24,20 +24,62 @@ struct UploadValidationTests {
     }
 
     static let cases: [Case] = [
-        Case(name: "truncated line", path: "/datasets/interconnects", contentType: "text/csv",
-            body: Data((header + "att,AS4134,ip-peering,,,,2020-01-01,\natt,AS41").utf8), line: 3, field: "line"),
-        Case(name: "wrong columns", path: "/datasets/interconnects", contentType: "text/csv",
-            body: Data("a,b,kind\natt,AS4134,ip-peering\n".utf8), line: 1, field: "header"),
-        Case(name: "bad ASN", path: "/datasets/interconnects", contentType: "text/csv",
-            body: Data((header + "att,AS4134,ip-peering,,,,,\natt,AS99999999999,ip-peering,,,,,\n").utf8), line: 3, field: "party_b"),
-        Case(name: "bad date", path: "/datasets/interconnects", contentType: "text/csv",
-            body: Data((header + "att,AS4134,ip-peering,,,,2020-13-01,\n").utf8), line: 2, field: "start"),
-        Case(name: "wrong encoding", path: "/datasets/interconnects", contentType: "text/csv",
-            body: Data((header + "att,AS4134,ip-peering,Caf").utf8) + Data([0xE9]) + Data(",,,,\n".utf8), line: 2, field: nil),
-        Case(name: "duplicate registry keys", path: "/datasets/registry", contentType: "application/yaml",
-            body: Data("entities:\n  - {id: a, name: A, country: CN}\n  - {id: a, name: B, country: CN}\n".utf8), line: 3, field: "entities.id"),
-        Case(name: "bad AS relationship", path: "/datasets/as-relationships", contentType: "text/plain",
-            body: Data("1|2|-1\n3|x|0\n".utf8), line: 2, field: nil),
+        Case(
+            name: "truncated line",
+            path: "/datasets/interconnects",
+            contentType: "text/csv",
+            body: Data((header + "att,AS4134,ip-peering,,,,2020-01-01,\natt,AS41").utf8),
+            line: 3,
+            field: "line"
+        ),
+        Case(
+            name: "wrong columns",
+            path: "/datasets/interconnects",
+            contentType: "text/csv",
+            body: Data("a,b,kind\natt,AS4134,ip-peering\n".utf8),
+            line: 1,
+            field: "header"
+        ),
+        Case(
+            name: "bad ASN",
+            path: "/datasets/interconnects",
+            contentType: "text/csv",
+            body: Data((header + "att,AS4134,ip-peering,,,,,\natt,AS99999999999,ip-peering,,,,,\n").utf8),
+            line: 3,
+            field: "party_b"
+        ),
+        Case(
+            name: "bad date",
+            path: "/datasets/interconnects",
+            contentType: "text/csv",
+            body: Data((header + "att,AS4134,ip-peering,,,,2020-13-01,\n").utf8),
+            line: 2,
+            field: "start"
+        ),
+        Case(
+            name: "wrong encoding",
+            path: "/datasets/interconnects",
+            contentType: "text/csv",
+            body: Data((header + "att,AS4134,ip-peering,Caf").utf8) + Data([0xE9]) + Data(",,,,\n".utf8),
+            line: 2,
+            field: nil
+        ),
+        Case(
+            name: "duplicate registry keys",
+            path: "/datasets/registry",
+            contentType: "application/yaml",
+            body: Data("entities:\n  - {id: a, name: A, country: CN}\n  - {id: a, name: B, country: CN}\n".utf8),
+            line: 3,
+            field: "entities.id"
+        ),
+        Case(
+            name: "bad AS relationship",
+            path: "/datasets/as-relationships",
+            contentType: "text/plain",
+            body: Data("1|2|-1\n3|x|0\n".utf8),
+            line: 2,
+            field: nil
+        ),
     ]
 
     @Test(arguments: UploadValidationTests.cases)
@@ -51,7 +93,8 @@ struct UploadValidationTests {
             let errors = try APITestHarness.json(response)["errors"] as? [[String: Any]] ?? []
             #expect(
                 errors.contains { $0["line"] as? Int == upload.line && (upload.field == nil || $0["field"] as? String == upload.field) },
-                "\(errors)")
+                "\(errors)"
+            )
             #expect(try await api.tableState() == before)
             let rejected = try APITestHarness.items(try await api.request("/datasets?status=rejected", key: key))
             #expect(rejected.count == 1)

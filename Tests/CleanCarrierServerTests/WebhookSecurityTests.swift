@@ -18,21 +18,34 @@ struct WebhookSecurityTests {
 
     /// Delivers one status change to a loopback receiver answering `statuses` in turn, with `targets` at delivery time.
     static func deliver(
-        statuses: [Int] = [], targets: WebhookTargetPolicy = loopback, path: String = "",
+        statuses: [Int] = [],
+        targets: WebhookTargetPolicy = loopback,
+        path: String = "",
         _ check: @Sendable (WebhookReceiver, String, PostgresClient) async throws -> Void
     ) async throws {
         try await TestDatabase.withFreshDatabase { client, _ in
             try await WebhookReceiver.with(statuses: statuses) { receiver, url in
                 try await ServerTestSupport.importPeeringWithDesignation(effective: Day(iso: "2020-01-01")!, client: client)
                 let hook = url + path
-                _ = try await WebhookRepository(client: client, secrets: Self.secrets, targets: Self.loopback).add(url: hook, secret: Self.secret, logger: Self.logger)
+                _ = try await WebhookRepository(client: client, secrets: Self.secrets, targets: Self.loopback).add(
+                    url: hook,
+                    secret: Self.secret,
+                    logger: Self.logger
+                )
                 let queue = JobQueue(client: client, backoff: .milliseconds(10))
                 let worker = JobWorker(
                     queue: queue,
-                    handlers: [EvaluationJobHandler(service: EvaluationService(client: client)), WebhookDeliveryJobHandler(client: client, secrets: Self.secrets, targets: targets)],
-                    logger: Self.logger)
+                    handlers: [
+                        EvaluationJobHandler(service: EvaluationService(client: client)),
+                        WebhookDeliveryJobHandler(client: client, secrets: Self.secrets, targets: targets),
+                    ],
+                    logger: Self.logger
+                )
                 try await queue.enqueue(
-                    kind: EvaluationJobPayload.kind, payload: EvaluationJobPayload(asOf: Day(iso: "2024-06-01")!, trigger: "test"), logger: Self.logger)
+                    kind: EvaluationJobPayload.kind,
+                    payload: EvaluationJobPayload(asOf: Day(iso: "2024-06-01")!, trigger: "test"),
+                    logger: Self.logger
+                )
                 await ServerTestSupport.drain(worker)
                 try await check(receiver, hook, client)
             }
@@ -51,7 +64,9 @@ struct WebhookSecurityTests {
             #expect(signature == "v1=" + (try await Self.pythonHMAC(message: message, secret: Self.secret)))
             // A replay outside the window, or a changed delivery id, fails the receiver's check.
             let late = Date(timeIntervalSince1970: (Double(timestamp) ?? 0) + WebhookSignature.replayWindow + 1)
-            #expect(!WebhookSignature.isValid(signature, timestamp: timestamp, deliveryID: delivery, body: request.body, secret: Self.secret, now: late))
+            #expect(
+                !WebhookSignature.isValid(signature, timestamp: timestamp, deliveryID: delivery, body: request.body, secret: Self.secret, now: late)
+            )
             #expect(!WebhookSignature.isValid(signature, timestamp: timestamp, deliveryID: delivery + "0", body: request.body, secret: Self.secret))
             #expect(WebhookSignature.isValid(signature, timestamp: timestamp, deliveryID: delivery, body: request.body, secret: Self.secret))
         }
@@ -127,7 +142,8 @@ struct WebhookSecurityTests {
             """
             SELECT last_error FROM webhook_deliveries WHERE last_error IS NOT NULL
             UNION ALL SELECT error FROM job_attempts WHERE error IS NOT NULL UNION ALL SELECT last_error FROM jobs WHERE last_error IS NOT NULL
-            """, logger: Self.logger
+            """,
+            logger: Self.logger
         ).decode(String.self) {
             texts.append(text)
         }
@@ -142,7 +158,8 @@ struct WebhookSecurityTests {
         let file = directory.appendingPathComponent("message")
         try message.write(to: file)
         let result = try await TestProcess.run([
-            "python3", "-c", "import hmac, hashlib, sys; print(hmac.new(sys.argv[1].encode(), open(sys.argv[2], 'rb').read(), hashlib.sha256).hexdigest())",
+            "python3", "-c",
+            "import hmac, hashlib, sys; print(hmac.new(sys.argv[1].encode(), open(sys.argv[2], 'rb').read(), hashlib.sha256).hexdigest())",
             secret, file.path,
         ])
         #expect(result.status == 0, "\(result.errors)")

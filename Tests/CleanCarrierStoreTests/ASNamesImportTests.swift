@@ -16,7 +16,8 @@ struct ASNamesImportTests {
             #expect(rnp.name == "Associação Rede Nacional de Ensino e Pesquisa")
             #expect(rnp.line == 23)
             for try await (characters, bytes) in try await client.query(
-                "SELECT length(name), octet_length(name) FROM as_names WHERE asn = 1916", logger: TestDatabase.logger
+                "SELECT length(name), octet_length(name) FROM as_names WHERE asn = 1916",
+                logger: TestDatabase.logger
             ).decode((Int, Int).self) {
                 #expect(characters == 45)
                 #expect(bytes == 47)
@@ -38,8 +39,16 @@ struct ASNamesImportTests {
             let bytes = Data("1\tLVLT-1 - Level 3, US\n2\tNO COUNTRY\n".utf8) + Data([0x33, 0x09, 0xE9, 0x2C, 0x20, 0x46, 0x52, 0x0A])
             let outcome = try await DatasetImporter(client: client).importASNames(file: "names.txt", data: bytes, logger: TestDatabase.logger)
             #expect(outcome.status == .rejected)
-            #expect(outcome.errors == [InputError(file: "names.txt", line: 2, field: "country",
-                message: "expected NAME, CC: a name, a comma, a space and a two-letter country code")])
+            #expect(
+                outcome.errors == [
+                    InputError(
+                        file: "names.txt",
+                        line: 2,
+                        field: "country",
+                        message: "expected NAME, CC: a name, a comma, a space and a two-letter country code"
+                    )
+                ]
+            )
             #expect(try await StoreFixtures.tableState(client: client) == before)
         }
     }

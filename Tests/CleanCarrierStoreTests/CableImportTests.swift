@@ -23,10 +23,17 @@ struct CableImportTests {
             #expect(first.outcome.rows == 4 + 5)
             #expect(first.unmappedOwners == ["Google", "Nobody Known Telecom, Ltd."])
             let owners = try await client.query(
-                "SELECT name || '=' || coalesce(entity_id, '?') FROM cable_owners ORDER BY cable_id, position", logger: TestDatabase.logger)
+                "SELECT name || '=' || coalesce(entity_id, '?') FROM cable_owners ORDER BY cable_id, position",
+                logger: TestDatabase.logger
+            )
             var mapped: [String] = []
             for try await row in owners.decode(String.self) { mapped.append(row) }
-            #expect(mapped == ["AT&T=att", "Nobody Known Telecom, Ltd.=?", "China Mobile=china-mobile-ltd", "China Telecom=china-telecom-corp-ltd", "Google=?", "PCCW=pccw-global"])
+            #expect(
+                mapped == [
+                    "AT&T=att", "Nobody Known Telecom, Ltd.=?", "China Mobile=china-mobile-ltd", "China Telecom=china-telecom-corp-ltd", "Google=?",
+                    "PCCW=pccw-global",
+                ]
+            )
             let again = try await Self.importCables(try CableMapSample.write(), client: client)
             #expect(again.outcome.status == .unchanged && again.outcome.datasetID == first.outcome.datasetID)
             let map = try #require(try await CableRepository(client: client).activeMap(logger: TestDatabase.logger))
@@ -36,8 +43,10 @@ struct CableImportTests {
     }
 
     @Test(arguments: [
-        (#"{"id":"pacific-test","name":"Pacific Test","landing_points":[{"id":"x","name":"X, Atlantis","country":"Atlantis"}],"owners":"A","is_planned":false}"#,
-            "landing_points[0].country"),
+        (
+            #"{"id":"pacific-test","name":"Pacific Test","landing_points":[{"id":"x","name":"X, Atlantis","country":"Atlantis"}],"owners":"A","is_planned":false}"#,
+            "landing_points[0].country"
+        ),
         (#"{"id":"pacific-test","name":"Pacific Test","landing_points":[],"owners":"A","is_planned":"no"}"#, "is_planned"),
     ])
     func aMalformedCableFileRejectsTheFolderByFileAndFieldWritingNothing(text: String, field: String) async throws {
@@ -60,11 +69,21 @@ struct CableImportTests {
             let importer = DatasetImporter(client: client)
             let before = try await StoreFixtures.tableState(client: client)
             let bad = "carrier,cable,end_a,end_b,start,end\natt,no-such-cable,US,JP,,\nnobody,pacific-test,US,XX,,\n"
-            let rejected = try await importer.importCableCircuits(file: "circuits.csv", data: Data(bad.utf8), tenant: "acme", logger: TestDatabase.logger)
+            let rejected = try await importer.importCableCircuits(
+                file: "circuits.csv",
+                data: Data(bad.utf8),
+                tenant: "acme",
+                logger: TestDatabase.logger
+            )
             #expect(rejected.status == .rejected)
             #expect(Set(rejected.errors.map { "\($0.line ?? 0) \($0.field ?? "")" }) == ["2 cable", "3 end_b", "3 carrier"])
             #expect(try await StoreFixtures.tableState(client: client) == before)
-            let good = try await importer.importCableCircuits(file: "circuits.csv", data: Data(Self.circuits.utf8), tenant: "acme", logger: TestDatabase.logger)
+            let good = try await importer.importCableCircuits(
+                file: "circuits.csv",
+                data: Data(Self.circuits.utf8),
+                tenant: "acme",
+                logger: TestDatabase.logger
+            )
             #expect(good.status == .imported && good.rows == 1)
         }
     }
@@ -73,7 +92,11 @@ struct CableImportTests {
         try await TestDatabase.withFreshDatabase { client, _ in
             try await StoreFixtures.importAll(client: client)
             _ = try await Self.importCables(try CableMapSample.write(), client: client)
-            _ = try await DatasetImporter(client: client).importCableCircuits(file: "circuits.csv", data: Data(Self.circuits.utf8), logger: TestDatabase.logger)
+            _ = try await DatasetImporter(client: client).importCableCircuits(
+                file: "circuits.csv",
+                data: Data(Self.circuits.utf8),
+                logger: TestDatabase.logger
+            )
             let repository = EvaluationRepository(client: client)
             let first = try await EvaluationRepositoryTests.evaluate(client: client)
             let second = try await EvaluationRepositoryTests.evaluate(client: client)
@@ -83,17 +106,21 @@ struct CableImportTests {
             let cable = EvaluationDiffTests.keys(a, .new).filter { $0.hasPrefix("CC-5") }
             #expect(
                 Set(cable) == [
-                    "CC-5 att cable:pacific-test", "CC-5 cable:pacific-test china-telecom-corp-ltd", "CC-5 cable:pacific-test landing:tseung-kwan-o-china",
+                    "CC-5 att cable:pacific-test", "CC-5 cable:pacific-test china-telecom-corp-ltd",
+                    "CC-5 cable:pacific-test landing:tseung-kwan-o-china",
                     "CC-5 cables:US unmapped-owners",
-                ])
+                ]
+            )
             let retired = try await Self.importCables(try CableMapSample.write(retired: ["pacific-test": "2020-01-01"]), client: client)
             #expect(retired.outcome.status == .imported)
             let third = try await EvaluationRepositoryTests.evaluate(client: client)
             let diff = try #require(try await repository.diff(from: second, to: third, logger: TestDatabase.logger))
             #expect(
                 Set(EvaluationDiffTests.keys(diff, .resolved)) == [
-                    "CC-5 att cable:pacific-test", "CC-5 cable:pacific-test china-telecom-corp-ltd", "CC-5 cable:pacific-test landing:tseung-kwan-o-china",
-                ])
+                    "CC-5 att cable:pacific-test", "CC-5 cable:pacific-test china-telecom-corp-ltd",
+                    "CC-5 cable:pacific-test landing:tseung-kwan-o-china",
+                ]
+            )
             #expect(EvaluationDiffTests.keys(diff, .new).isEmpty)
         }
     }

@@ -24,7 +24,11 @@ struct EquipmentImportTests {
             let first = try await Self.importInventory(text, client: client)
             #expect(first.status == .imported && first.rows == 12)
             #expect(try await Self.importInventory(text, client: client).status == .unchanged)
-            let snapshot = try await SnapshotLoader(client: client).load(asOf: EvaluationRepositoryTests.day, kinds: [.equipment], logger: TestDatabase.logger)
+            let snapshot = try await SnapshotLoader(client: client).load(
+                asOf: EvaluationRepositoryTests.day,
+                kinds: [.equipment],
+                logger: TestDatabase.logger
+            )
             let parsed = try EquipmentCSVReader.elements(in: text, file: "inventory.csv", dataset: first.datasetID)
             #expect(snapshot.equipment == parsed)
         }
@@ -34,13 +38,17 @@ struct EquipmentImportTests {
         try await TestDatabase.withFreshDatabase { client, _ in
             try await StoreFixtures.importAll(client: client)
             let before = try await StoreFixtures.tableState(client: client)
-            let text = Self.header + "att,Site,control,core,nokia,M,2019-01-01,,\natt,Site,control,core,no-such-vendor,M,2019-01-01,,\natt,Site,radio,core,nokia,M,2019-01-01,,\n"
+            let text =
+                Self.header
+                + "att,Site,control,core,nokia,M,2019-01-01,,\natt,Site,control,core,no-such-vendor,M,2019-01-01,,\natt,Site,radio,core,nokia,M,2019-01-01,,\n"
             let outcome = try await Self.importInventory(text, file: "bad.csv", client: client)
             #expect(outcome.status == .rejected)
-            #expect(outcome.errors.map(\.description) == [
-                "bad.csv:3: vendor: unknown vendor 'no-such-vendor': not in the active registry (add it as an entity of kind vendor)",
-                "bad.csv:4: role: 'radio' is not one of: transmission, control, computing, storage",
-            ])
+            #expect(
+                outcome.errors.map(\.description) == [
+                    "bad.csv:3: vendor: unknown vendor 'no-such-vendor': not in the active registry (add it as an entity of kind vendor)",
+                    "bad.csv:4: role: 'radio' is not one of: transmission, control, computing, storage",
+                ]
+            )
             #expect(try await StoreFixtures.tableState(client: client) == before)
         }
     }
@@ -50,9 +58,16 @@ struct EquipmentImportTests {
             try await StoreFixtures.importAll(client: client)
             let before = try await StoreFixtures.tableState(client: client)
             let importer = DatasetImporter(client: client)
-            let text = Self.header + "att,Site,control,core,nokia,M,2019-01-01,,\nAS7018,Site,control,core,nokia,M,2019-01-01,,\nverizon,Site,control,core,nokia,M,2019-01-01,,\n"
+            let text =
+                Self.header
+                + "att,Site,control,core,nokia,M,2019-01-01,,\nAS7018,Site,control,core,nokia,M,2019-01-01,,\nverizon,Site,control,core,nokia,M,2019-01-01,,\n"
             let refused = try await importer.importEquipment(
-                file: "att.csv", data: Data(text.utf8), tenant: nil, ownNetworks: ["att", "AS7018"], logger: TestDatabase.logger)
+                file: "att.csv",
+                data: Data(text.utf8),
+                tenant: nil,
+                ownNetworks: ["att", "AS7018"],
+                logger: TestDatabase.logger
+            )
             #expect(refused.status == .rejected)
             #expect(refused.errors.map(\.description) == ["att.csv:4: network: 'verizon' is not one of the uploader's entities or networks"])
             #expect(try await StoreFixtures.tableState(client: client) == before)
@@ -65,7 +80,9 @@ struct EquipmentImportTests {
             _ = try await StoreFixtures.importVoice(client: client)
             _ = try await Self.importInventory(try Self.fixture(), client: client)
             let repository = EvaluationRepository(client: client)
-            let first = try #require(try await repository.report(evaluation: try await EvaluationRepositoryTests.evaluate(client: client), logger: TestDatabase.logger))
+            let first = try #require(
+                try await repository.report(evaluation: try await EvaluationRepositoryTests.evaluate(client: client), logger: TestDatabase.logger)
+            )
             let cc6 = first.entries.filter { $0.finding.rule == .equipment }.map(\.finding)
             #expect(cc6.map { "\($0.subject.ref) \($0.counterpart.ref)" } == ["lumen zte-usa", "lumen zte-usa"])
             #expect(cc6.contains { $0.summary.contains("past the replacement plan date (2023-12-31)") })
@@ -77,7 +94,9 @@ struct EquipmentImportTests {
             #expect(HTMLReportRenderer.render(first).contains("<section id=\"clean-path\">"))
             #expect(CSVReportRenderer.render(first).contains(",clean-telco,not-clean,,lumen,"))
 
-            let second = try #require(try await repository.report(evaluation: try await EvaluationRepositoryTests.evaluate(client: client), logger: TestDatabase.logger))
+            let second = try #require(
+                try await repository.report(evaluation: try await EvaluationRepositoryTests.evaluate(client: client), logger: TestDatabase.logger)
+            )
             let (a, b) = (first.withoutHistory, second.withoutHistory)
             #expect(try JSONReportRenderer.render(a) == (try JSONReportRenderer.render(b)))
             #expect(CSVReportRenderer.render(a) == CSVReportRenderer.render(b))
@@ -102,7 +121,9 @@ struct EquipmentImportTests {
             #expect(diff.cleanTelcoChanges.map(\.line) == ["verizon: unknown → not clean"])
             let markdown = MarkdownReportRenderer.render(diff)
             #expect(markdown.contains("Changed since the baseline:\n\n- verizon: unknown → not clean: "))
-            #expect(CSVReportRenderer.render(diff).split(separator: "\n").filter { $0.contains(",clean-telco,") && $0.contains(",changed,") }.count == 1)
+            #expect(
+                CSVReportRenderer.render(diff).split(separator: "\n").filter { $0.contains(",clean-telco,") && $0.contains(",changed,") }.count == 1
+            )
         }
     }
 }

@@ -17,21 +17,33 @@ struct EvaluationDiffTests {
         let text = try String(decoding: StoreFixtures.data("interconnects/declared.csv"), as: UTF8.self)
         try #require(text.contains(original + "\n"))
         let changed = text.replacingOccurrences(of: original + "\n", with: replacement + "\n")
-        let outcome = try await DatasetImporter(client: client).importInterconnects(file: "declared-v2.csv", data: Data(changed.utf8), logger: TestDatabase.logger)
+        let outcome = try await DatasetImporter(client: client).importInterconnects(
+            file: "declared-v2.csv",
+            data: Data(changed.utf8),
+            logger: TestDatabase.logger
+        )
         #expect(outcome.status == .imported)
     }
 
     @Test(arguments: [
         // An IP peering moves from China Mobile International to China Telecom: the declared-only CC-1 finding, its
         // "declared, not routed" notice and AT&T's "routed, not declared" notice for AS4134 go; nothing is new.
-        ("AS7018,AS58453,ip-peering,Any2 Los Angeles,Los Angeles,US,2020-01-01,", "AS7018,AS4134,ip-peering,Any2 Los Angeles,Los Angeles,US,2020-01-01,",
-            [String](), ["CC-1 AS7018 AS58453", "CC-1D att AS4134", "CC-1D att AS58453"]),
+        (
+            "AS7018,AS58453,ip-peering,Any2 Los Angeles,Los Angeles,US,2020-01-01,",
+            "AS7018,AS4134,ip-peering,Any2 Los Angeles,Los Angeles,US,2020-01-01,",
+            [String](), ["CC-1 AS7018 AS58453", "CC-1D att AS4134", "CC-1D att AS58453"]
+        ),
         // A voice interconnect moves from Pacific Networks to China Unicom Americas: one CC-1 finding goes, one comes.
-        ("comcast,pacific-networks,voice-tdm,,Los Angeles,US,2016-05-01,", "comcast,china-unicom-americas,voice-tdm,,Los Angeles,US,2016-05-01,",
-            ["CC-1 comcast china-unicom-americas"], ["CC-1 comcast pacific-networks"]),
+        (
+            "comcast,pacific-networks,voice-tdm,,Los Angeles,US,2016-05-01,", "comcast,china-unicom-americas,voice-tdm,,Los Angeles,US,2016-05-01,",
+            ["CC-1 comcast china-unicom-americas"], ["CC-1 comcast pacific-networks"]
+        ),
     ])
     func changingOneDeclaredInterconnectChangesExactlyTheFindingsThatDependOnIt(
-        original: String, replacement: String, new: [String], resolved: [String]
+        original: String,
+        replacement: String,
+        new: [String],
+        resolved: [String]
     ) async throws {
         try await TestDatabase.withFreshDatabase { client, _ in
             try await StoreFixtures.importAll(client: client)
@@ -56,8 +68,12 @@ struct EvaluationDiffTests {
         try await TestDatabase.withFreshDatabase { client, _ in
             try await StoreFixtures.importAll(client: client)
             let repository = EvaluationRepository(client: client)
-            let first = try #require(try await repository.report(evaluation: try await EvaluationRepositoryTests.evaluate(client: client), logger: TestDatabase.logger))
-            let second = try #require(try await repository.report(evaluation: try await EvaluationRepositoryTests.evaluate(client: client), logger: TestDatabase.logger))
+            let first = try #require(
+                try await repository.report(evaluation: try await EvaluationRepositoryTests.evaluate(client: client), logger: TestDatabase.logger)
+            )
+            let second = try #require(
+                try await repository.report(evaluation: try await EvaluationRepositoryTests.evaluate(client: client), logger: TestDatabase.logger)
+            )
             #expect(Set(first.rules) == [.directInterconnect, .declaredVersusRouting, .dataTransit, .presence])
             let a = first.withoutHistory
             let b = second.withoutHistory

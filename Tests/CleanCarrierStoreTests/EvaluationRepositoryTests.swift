@@ -13,7 +13,14 @@ struct EvaluationRepositoryTests {
         let snapshot = try await SnapshotLoader(client: client).load(asOf: Self.day, logger: TestDatabase.logger)
         let result = try Evaluator().evaluate(snapshot)
         return try await client.withTransaction(logger: TestDatabase.logger) { connection in
-            try await EvaluationRepository.save(result, snapshot: snapshot, trigger: "test", jobKey: jobKey, on: connection, logger: TestDatabase.logger)
+            try await EvaluationRepository.save(
+                result,
+                snapshot: snapshot,
+                trigger: "test",
+                jobKey: jobKey,
+                on: connection,
+                logger: TestDatabase.logger
+            )
         }
     }
 
@@ -25,8 +32,16 @@ struct EvaluationRepositoryTests {
             #expect(report.entries.count > 50)
             let cogent = try #require(report.entries.first { $0.finding.subject.ref == "AS174" && $0.finding.counterpart.ref == "AS4134" })
             #expect(cogent.finding.severity == .violation)
-            #expect(cogent.finding.evidence.records.contains { $0.basis == .inferred && $0.detail == "AS174 is a provider of AS4134" && $0.origin.line != nil })
-            #expect(cogent.finding.evidence.trustChains.contains { $0.contains("China Telecommunications Corporation → Clean Carrier listing 2020-08-05") })
+            #expect(
+                cogent.finding.evidence.records.contains {
+                    $0.basis == .inferred && $0.detail == "AS174 is a provider of AS4134" && $0.origin.line != nil
+                }
+            )
+            #expect(
+                cogent.finding.evidence.trustChains.contains {
+                    $0.contains("China Telecommunications Corporation → Clean Carrier listing 2020-08-05")
+                }
+            )
             let declared = try #require(report.entries.first { $0.finding.subject.ref == "att" })
             #expect(declared.finding.counterpart.ref == "china-telecom-americas")
             #expect(declared.finding.evidence.records.first?.origin.line == 5)
@@ -62,8 +77,13 @@ struct EvaluationRepositoryTests {
 extension EvaluationReport {
     /// The report without what differs between two evaluations of the same inputs (ids and history).
     var withoutHistory: EvaluationReport {
-        var report = EvaluationReport(evaluationID: 0, asOf: self.asOf, registryVersion: self.registryVersion, datasets: self.datasets,
-            entries: self.entries.map { .init(finding: $0.finding, status: .new, firstSeen: 0, lastSeen: 0) })
+        var report = EvaluationReport(
+            evaluationID: 0,
+            asOf: self.asOf,
+            registryVersion: self.registryVersion,
+            datasets: self.datasets,
+            entries: self.entries.map { .init(finding: $0.finding, status: .new, firstSeen: 0, lastSeen: 0) }
+        )
         report.cleanTelco = self.cleanTelco
         return report
     }

@@ -47,7 +47,8 @@ struct FindingPagePlanTests {
         let logger = TestDatabase.logger
         try await client.query(
             "INSERT INTO evaluations (as_of, dataset_ids, trigger, status) VALUES ('2024-01-01', '{}', 'test', 'succeeded'), ('2024-01-02', '{}', 'test', 'succeeded')",
-            logger: logger)
+            logger: logger
+        )
         try await client.query(
             """
             INSERT INTO findings (evaluation_id, fingerprint, rule, severity, subject, counterpart, summary, finding, first_seen, status)
@@ -56,7 +57,9 @@ struct FindingPagePlanTests {
                 '{"subject": {"ref": "x", "untrusted": false}, "counterpart": {"ref": "AS4134", "untrusted": true}}', 1,
                 CASE WHEN i % 2 = 0 THEN 'new' ELSE 'persisting' END
             FROM generate_series(1, 2) e, generate_series(1, 30000) i
-            """, logger: logger)
+            """,
+            logger: logger
+        )
         try await client.query("ANALYZE findings", logger: logger)
     }
 

@@ -35,13 +35,16 @@ struct JobQueueTests {
     /// Moves every lease and back-off into the past, as if time had passed (the tests do not wait on the clock).
     static func expireLeasesAndBackoffs(client: PostgresClient) async throws {
         try await client.query(
-            "UPDATE jobs SET lease_until = lease_until - interval '1 hour', run_after = run_after - interval '1 hour'", logger: Self.logger)
+            "UPDATE jobs SET lease_until = lease_until - interval '1 hour', run_after = run_after - interval '1 hour'",
+            logger: Self.logger
+        )
     }
 
     /// The back-off job `id` was given when it last failed: from the failure (`updated_at`) to when it may run again.
     static func backoffSeconds(_ id: Int64, client: PostgresClient) async throws -> Double {
         for try await value in try await client.query(
-            "SELECT extract(epoch FROM run_after - updated_at)::float8 FROM jobs WHERE id = \(id)", logger: Self.logger
+            "SELECT extract(epoch FROM run_after - updated_at)::float8 FROM jobs WHERE id = \(id)",
+            logger: Self.logger
         ).decode(Double.self) {
             return value
         }

@@ -3,8 +3,12 @@ import CleanCarrierTestSupport
 import Foundation
 import Testing
 
-@Suite(.enabled(if: TestDatabase.isAvailable && ProcessInfo.processInfo.environment["DATABASE_URL"] == nil,
-    "needs the PostgreSQL server binaries (apt-get install -y postgresql); skipped when DATABASE_URL selects another server"))
+@Suite(
+    .enabled(
+        if: TestDatabase.isAvailable && ProcessInfo.processInfo.environment["DATABASE_URL"] == nil,
+        "needs the PostgreSQL server binaries (apt-get install -y postgresql); skipped when DATABASE_URL selects another server"
+    )
+)
 struct LocalPostgresTests {
     @Test func concurrentStartsShareOneClusterAndStopStopsIt() async throws {
         let folder = "/tmp/cc-lp-\(UUID().uuidString.prefix(8))"

@@ -81,7 +81,7 @@ struct MigrationUpgradeTests {
             "INSERT INTO observed_paths (dataset_id, line, prefix, path, ends_in_set) VALUES (9009, 1, '1.0.0.0/8', '{64501,64500}', false)",
         ],
         "0008_voice_time_windows.sql": [
-            "INSERT INTO voice_routes (dataset_id, carrier, prefix, next_hop, priority, weight, line, time_window) VALUES (9007, 'acme-carrier', '852', 'far', 2, 1, 3, 'Mon-Fri 09:00-17:00 UTC')",
+            "INSERT INTO voice_routes (dataset_id, carrier, prefix, next_hop, priority, weight, line, time_window) VALUES (9007, 'acme-carrier', '852', 'far', 2, 1, 3, 'Mon-Fri 09:00-17:00 UTC')"
         ],
     ]
 
@@ -113,7 +113,12 @@ struct MigrationUpgradeTests {
 
     /// The latest repositories read what the older schema held.
     static func latestCodeReadsTheOldRows(_ client: PostgresClient, version: String) async throws {
-        let datasets = try await DatasetRepository(client: client).page(.init(tenant: nil, kind: nil, status: nil), limit: 100, before: nil, logger: logger)
+        let datasets = try await DatasetRepository(client: client).page(
+            .init(tenant: nil, kind: nil, status: nil),
+            limit: 100,
+            before: nil,
+            logger: logger
+        )
         #expect(datasets.contains { $0.id == 9002 && $0.tenant == "acme" }, "\(version)")
         let rejected = try #require(datasets.first { $0.id == 9004 })
         #expect(rejected.errors.count == 2 && rejected.errorCount == 2, "the error count is filled in for old rejected uploads")
@@ -144,7 +149,8 @@ struct MigrationUpgradeTests {
             """
             SELECT table_name::text, column_name::text FROM information_schema.columns
             WHERE table_schema = 'public' AND table_name <> 'schema_migrations' ORDER BY table_name, ordinal_position
-            """, logger: logger
+            """,
+            logger: logger
         ).decode((String, String).self) {
             columns[table, default: []].append(column)
         }

@@ -11,11 +11,14 @@ struct MigratorTests {
             #expect(again.isEmpty)
             var tables: Set<String> = []
             for try await name in try await client.query(
-                "SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public'", logger: TestDatabase.logger
+                "SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public'",
+                logger: TestDatabase.logger
             ).decode(String.self) {
                 tables.insert(name)
             }
-            for table in ["datasets", "entities", "identifiers", "designations", "as_links", "interconnects", "evaluations", "findings", "schema_migrations"] {
+            for table in [
+                "datasets", "entities", "identifiers", "designations", "as_links", "interconnects", "evaluations", "findings", "schema_migrations",
+            ] {
                 #expect(tables.contains(table), "missing table \(table)")
             }
         }
@@ -44,7 +47,11 @@ struct MigratorTests {
             try await client.query("CREATE SCHEMA public", logger: TestDatabase.logger)
             let applied = try await withThrowingTaskGroup(of: [String].self) { group in
                 for _ in 0..<3 {
-                    group.addTask { try await Database.withClient(url, logger: TestDatabase.logger, migrate: false) { try await Migrator.bundled().apply(client: $0, logger: TestDatabase.logger) } }
+                    group.addTask {
+                        try await Database.withClient(url, logger: TestDatabase.logger, migrate: false) {
+                            try await Migrator.bundled().apply(client: $0, logger: TestDatabase.logger)
+                        }
+                    }
                 }
                 return try await group.reduce(into: []) { $0 += $1 }
             }

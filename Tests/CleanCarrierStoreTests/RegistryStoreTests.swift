@@ -31,7 +31,10 @@ struct RegistryStoreTests {
         try await TestDatabase.withFreshDatabase { client, _ in
             let importer = DatasetImporter(client: client)
             let outcome = try await importer.importRegistry(
-                file: "r.yaml", data: Data(Self.yaml(first: "verified", second: "inferred-by-name").utf8), logger: TestDatabase.logger)
+                file: "r.yaml",
+                data: Data(Self.yaml(first: "verified", second: "inferred-by-name").utf8),
+                logger: TestDatabase.logger
+            )
             #expect(outcome.status == .imported)
             for try await (holder, confidence) in try await client.query(
                 "SELECT string_agg(holder_id, ',' ORDER BY holder_id), string_agg(confidence, ',' ORDER BY holder_id) FROM identifiers WHERE value = '64500'",
@@ -46,10 +49,15 @@ struct RegistryStoreTests {
             #expect(context.party(for: ASN(64500)).label == "AS64500 (Red Carrier, CN)")
 
             let tie = try await importer.importRegistry(
-                file: "tie.yaml", data: Data(Self.yaml(first: "registry", second: "registry").utf8), logger: TestDatabase.logger)
+                file: "tie.yaml",
+                data: Data(Self.yaml(first: "registry", second: "registry").utf8),
+                logger: TestDatabase.logger
+            )
             #expect(tie.status == .rejected)
             #expect(tie.errors.map(\.line) == [6])
-            #expect(tie.errors.first?.message == "asn:64500 is held by 'red-carrier' (registry) and 'blue-carrier' (registry) over overlapping periods")
+            #expect(
+                tie.errors.first?.message == "asn:64500 is held by 'red-carrier' (registry) and 'blue-carrier' (registry) over overlapping periods"
+            )
             #expect(try await RegistryRepository(client: client).activeVersion(logger: TestDatabase.logger) == outcome.datasetID)
         }
     }
@@ -57,7 +65,10 @@ struct RegistryStoreTests {
     @Test func aHandoverTakesEffectOnItsFirstDayAndDesignationsOnTheirs() async throws {
         try await TestDatabase.withFreshDatabase { client, _ in
             let outcome = try await DatasetImporter(client: client).importRegistry(
-                file: "r.yaml", data: Data(Self.yaml(first: "registry", second: "registry", handover: true).utf8), logger: TestDatabase.logger)
+                file: "r.yaml",
+                data: Data(Self.yaml(first: "registry", second: "registry", handover: true).utf8),
+                logger: TestDatabase.logger
+            )
             #expect(outcome.status == .imported)
             let expectations: [(String, Bool, String)] = [
                 ("2019-05-31", false, "Red Carrier"), ("2019-06-01", true, "Red Carrier"), ("2019-12-31", true, "Red Carrier"),
@@ -77,7 +88,10 @@ struct RegistryStoreTests {
             let old = Data(Self.yaml(first: "verified", second: "inferred-by-name").utf8)
             let first = try await importer.importRegistry(file: "v1.yaml", data: old, logger: TestDatabase.logger)
             let second = try await importer.importRegistry(
-                file: "v2.yaml", data: Data(Self.yaml(first: "registry", second: "registry", handover: true).utf8), logger: TestDatabase.logger)
+                file: "v2.yaml",
+                data: Data(Self.yaml(first: "registry", second: "registry", handover: true).utf8),
+                logger: TestDatabase.logger
+            )
             let repository = RegistryRepository(client: client)
             #expect(try await repository.activeVersion(logger: TestDatabase.logger) == second.datasetID)
             let back = try await importer.importRegistry(file: "v1-again.yaml", data: old, logger: TestDatabase.logger)

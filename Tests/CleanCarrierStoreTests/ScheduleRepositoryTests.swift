@@ -14,14 +14,33 @@ struct ScheduleRepositoryTests {
         try await TestDatabase.withFreshDatabase { client, _ in
             let schedules = ScheduleRepository(client: client)
             let added = try await schedules.add(
-                name: "nightly", cron: try CronExpression("0 2 * * *"), timeZone: "Europe/Berlin", asOf: .yesterday, now: Self.date("2024-06-01T12:00:00Z"),
-                logger: Self.logger)
+                name: "nightly",
+                cron: try CronExpression("0 2 * * *"),
+                timeZone: "Europe/Berlin",
+                asOf: .yesterday,
+                now: Self.date("2024-06-01T12:00:00Z"),
+                logger: Self.logger
+            )
             #expect(added.nextRun == Self.date("2024-06-02T00:00:00Z"))
             await #expect(throws: ScheduleRepository.Invalid.self) {
-                try await schedules.add(name: "nightly", cron: try CronExpression("@hourly"), timeZone: "UTC", asOf: .today, now: Date(), logger: Self.logger)
+                try await schedules.add(
+                    name: "nightly",
+                    cron: try CronExpression("@hourly"),
+                    timeZone: "UTC",
+                    asOf: .today,
+                    now: Date(),
+                    logger: Self.logger
+                )
             }
             await #expect(throws: ScheduleRepository.Invalid.self) {
-                try await schedules.add(name: "mars", cron: try CronExpression("@hourly"), timeZone: "Mars/Olympus", asOf: .today, now: Date(), logger: Self.logger)
+                try await schedules.add(
+                    name: "mars",
+                    cron: try CronExpression("@hourly"),
+                    timeZone: "Mars/Olympus",
+                    asOf: .today,
+                    now: Date(),
+                    logger: Self.logger
+                )
             }
             #expect(try await schedules.enqueueDue(now: Self.date("2024-06-01T23:59:00Z"), logger: Self.logger).isEmpty)
             // Three nights missed: one job, for the latest firing (2024-06-04 02:00 Berlin), evaluating the day before.

@@ -15,10 +15,17 @@ enum StoreFixtures {
         let importer = DatasetImporter(client: client)
         let logger = TestDatabase.logger
         _ = try await importer.importRegistry(file: "registry.yaml", data: try self.data("registry/registry.yaml"), logger: logger)
-        _ = try await importer.importRIRDelegated(file: "delegated-extract.txt", data: try self.data("registry/delegated-extract.txt"), logger: logger)
+        _ = try await importer.importRIRDelegated(
+            file: "delegated-extract.txt",
+            data: try self.data("registry/delegated-extract.txt"),
+            logger: logger
+        )
         _ = try await importer.importASNames(file: "asnames-extract.txt", data: try self.data("registry/asnames-extract.txt"), logger: logger)
         _ = try await importer.importASRelationships(
-            file: "prc-neighbourhood.as-rel.txt", data: try self.data("caida/prc-neighbourhood.as-rel.txt"), logger: logger)
+            file: "prc-neighbourhood.as-rel.txt",
+            data: try self.data("caida/prc-neighbourhood.as-rel.txt"),
+            logger: logger
+        )
         _ = try await importer.importInterconnects(file: "declared.csv", data: try self.data("interconnects/declared.csv"), logger: logger)
         _ = try await importer.importPeeringDB(file: "peeringdb.json", data: try self.data("peeringdb/peeringdb.json"), logger: logger)
     }
@@ -41,13 +48,16 @@ enum StoreFixtures {
         ] {
             let rows = try await client.query(
                 "SELECT count(*)::text || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM \(unescaped: table) t",
-                logger: TestDatabase.logger)
+                logger: TestDatabase.logger
+            )
             for try await value in rows.decode(String.self) { state[table] = value }
         }
         var datasets = ""
-        for try await (id, status) in try await client.query("SELECT id, status FROM datasets WHERE status <> 'rejected' ORDER BY id", logger: TestDatabase.logger)
-            .decode((Int64, String).self)
-        {
+        for try await (id, status) in try await client.query(
+            "SELECT id, status FROM datasets WHERE status <> 'rejected' ORDER BY id",
+            logger: TestDatabase.logger
+        )
+        .decode((Int64, String).self) {
             datasets += "\(id):\(status) "
         }
         state["datasets"] = datasets

@@ -28,7 +28,9 @@ struct VoiceImportTests {
             let ended = try #require(snapshot.voiceRoutes.first { $0.nextHop == "china-unicom-americas" && $0.carrier == "lumen" })
             #expect(ended.validity.to == Day(iso: "2022-01-01"))
             let range = try #require(snapshot.numberRanges.first { $0.prefix.digits == "852441" })
-            #expect(range.entity == "hkt" && range.carrier == "HKT" && range.countryCode == 852 && range.line == 39 && range.dataset == ranges.datasetID)
+            #expect(
+                range.entity == "hkt" && range.carrier == "HKT" && range.countryCode == 852 && range.line == 39 && range.dataset == ranges.datasetID
+            )
         }
     }
 
@@ -45,7 +47,10 @@ struct VoiceImportTests {
             _ = try await StoreFixtures.importVoice(client: client)
             let before = try await StoreFixtures.tableState(client: client)
             let outcome = try await DatasetImporter(client: client).importVoiceRoutes(
-                file: "upload.csv", data: Data((Self.header + rows).utf8), logger: TestDatabase.logger)
+                file: "upload.csv",
+                data: Data((Self.header + rows).utf8),
+                logger: TestDatabase.logger
+            )
             #expect(outcome.status == .rejected)
             #expect(outcome.errors.contains { $0.file == "upload.csv" && $0.line == line && $0.field == field }, "\(outcome.errors)")
             #expect(try await StoreFixtures.tableState(client: client) == before)
@@ -55,7 +60,10 @@ struct VoiceImportTests {
     @Test func routesNeedTheirEntitiesInTheActiveRegistry() async throws {
         try await TestDatabase.withFreshDatabase { client, _ in
             let outcome = try await DatasetImporter(client: client).importVoiceRoutes(
-                file: "routes.csv", data: try StoreFixtures.data("voice/routes.csv"), logger: TestDatabase.logger)
+                file: "routes.csv",
+                data: try StoreFixtures.data("voice/routes.csv"),
+                logger: TestDatabase.logger
+            )
             #expect(outcome.status == .rejected)
             #expect(outcome.errors.first == InputError(file: "routes.csv", line: 5, field: "carrier", message: "unknown entity 'att'"))
             #expect(try await StoreFixtures.tableState(client: client)["voice_routes"]?.hasPrefix("0:") == true)
@@ -68,7 +76,12 @@ struct VoiceImportTests {
             try await client.query("INSERT INTO tenants (id, name) VALUES ('att', 'AT&T'), ('verizon', 'Verizon')", logger: TestDatabase.logger)
             let importer = DatasetImporter(client: client)
             func upload(_ rows: String, tenant: String) async throws -> ImportOutcome {
-                try await importer.importVoiceRoutes(file: "\(tenant).csv", data: Data((Self.header + rows).utf8), tenant: tenant, logger: TestDatabase.logger)
+                try await importer.importVoiceRoutes(
+                    file: "\(tenant).csv",
+                    data: Data((Self.header + rows).utf8),
+                    tenant: tenant,
+                    logger: TestDatabase.logger
+                )
             }
             let att = try await upload("att,852,pccw-global,1,100,,\n", tenant: "att")
             let verizon = try await upload("verizon,852,pccw-global,1,100,,\n", tenant: "verizon")
@@ -85,13 +98,17 @@ struct VoiceImportTests {
             try await StoreFixtures.importAll(client: client)
             let importer = DatasetImporter(client: client)
             let table = try await importer.importNumberRanges(
-                file: "numbering-extract.tsv", data: try StoreFixtures.data("voice/numbering-extract.tsv"), logger: TestDatabase.logger)
+                file: "numbering-extract.tsv",
+                data: try StoreFixtures.data("voice/numbering-extract.tsv"),
+                logger: TestDatabase.logger
+            )
             #expect(table.status == .imported && table.rows == 105)
             let (operatorRanges, _) = try await StoreFixtures.importVoice(client: client)
             #expect(operatorRanges.status == .imported, "the operator CSV sits beside libphonenumber's table, not over it")
             var mapped: [String: String] = [:]
             for try await (carrier, entity) in try await client.query(
-                "SELECT DISTINCT carrier, coalesce(entity, '') FROM number_ranges WHERE dataset_id = \(table.datasetID)", logger: TestDatabase.logger
+                "SELECT DISTINCT carrier, coalesce(entity, '') FROM number_ranges WHERE dataset_id = \(table.datasetID)",
+                logger: TestDatabase.logger
             ).decode((String, String).self) {
                 mapped[carrier] = entity
             }
@@ -114,7 +131,11 @@ struct VoiceImportTests {
             try await StoreFixtures.importAll(client: client)
             _ = try await StoreFixtures.importVoice(client: client)
             let before = try await StoreFixtures.tableState(client: client)
-            let outcome = try await DatasetImporter(client: client).importNumberRanges(file: "ranges.txt", data: Data(text.utf8), logger: TestDatabase.logger)
+            let outcome = try await DatasetImporter(client: client).importNumberRanges(
+                file: "ranges.txt",
+                data: Data(text.utf8),
+                logger: TestDatabase.logger
+            )
             #expect(outcome.status == .rejected)
             #expect(outcome.errors.contains { $0.line == line && $0.field == field }, "\(outcome.errors)")
             #expect(try await StoreFixtures.tableState(client: client) == before)

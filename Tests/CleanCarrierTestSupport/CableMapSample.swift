@@ -24,7 +24,13 @@ public enum CableMapSample {
         return [
             "pacific-test": cable("pacific-test", "Pacific Test", [hermosa, tko], owners: "China Telecom, Google", year: 2018, planned: false),
             "atlantic-test": cable(
-                "atlantic-test", "Atlantic Test", [virginia, bude], owners: "AT&T, Nobody Known Telecom, Ltd.", year: 2017, planned: false),
+                "atlantic-test",
+                "Atlantic Test",
+                [virginia, bude],
+                owners: "AT&T, Nobody Known Telecom, Ltd.",
+                year: 2017,
+                planned: false
+            ),
             "future-test": cable("future-test", "Future Test", [hermosa, chikura], owners: "China Mobile", year: 2030, planned: true),
             "pccw-test": cable("pccw-test", "PCCW Test", [hermosa, chikura], owners: "PCCW", year: 2020, planned: false),
         ]
@@ -55,5 +61,7 @@ public enum CableMapSample {
     }
 
     /// The real TeleGeography folder of 2022-11-10 under `../shared/data`, when present.
-    public static var realFolder: String? { SharedData.path("cables/submarinecablemap-20221110/cable/all.json").map { _ in SharedData.folder + "/data/cables/submarinecablemap-20221110" } }
+    public static var realFolder: String? {
+        SharedData.path("cables/submarinecablemap-20221110/cable/all.json").map { _ in SharedData.folder + "/data/cables/submarinecablemap-20221110" }
+    }
 }

@@ -30,7 +30,8 @@ public enum TestDatabase {
     /// Creates an empty database, migrates it (unless `migrate` is false), runs `body` with a client connected to it,
     /// then drops it.
     public static func withFreshDatabase(
-        migrate: Bool = true, _ body: @Sendable (_ client: PostgresClient, _ url: DatabaseURL) async throws -> Void
+        migrate: Bool = true,
+        _ body: @Sendable (_ client: PostgresClient, _ url: DatabaseURL) async throws -> Void
     ) async throws {
         let base = try await Self.server.url()
         let url = base.with(database: "cc_test_\(UUID().uuidString.prefix(8).lowercased())")

@@ -40,7 +40,14 @@ public struct KeyService: Sendable {
         try Self.checkExpiry(key.expiresAt)
         do {
             return try await self.repository.create(
-                role: key.role, tenant: key.tenant, entities: key.entities, label: key.label, expiresAt: key.expiresAt, auditedAs: actor, logger: logger)
+                role: key.role,
+                tenant: key.tenant,
+                entities: key.entities,
+                label: key.label,
+                expiresAt: key.expiresAt,
+                auditedAs: actor,
+                logger: logger
+            )
         } catch let refusal as APIKeyRepository.Refusal {
             throw AdminRequestError.refused(refusal.description)
         }

@@ -18,7 +18,13 @@ public struct ScheduleService: Sendable {
     ///   - timeZone: the IANA time zone the expression is read in.
     /// - Throws: `AdminRequestError.invalid` for a bad name, expression or time zone, `.conflict` when the name is taken.
     public func add(
-        name: String, cron: String, timeZone: String = "UTC", asOf: AsOfRule = .today, now: Date = Date(), by actor: AuditLog.Actor, logger: Logger
+        name: String,
+        cron: String,
+        timeZone: String = "UTC",
+        asOf: AsOfRule = .today,
+        now: Date = Date(),
+        by actor: AuditLog.Actor,
+        logger: Logger
     ) async throws -> ScheduleRecord {
         guard Self.isName(name) else {
             throw AdminRequestError.invalid(field: "name", reason: "a name is 1 to 200 characters, without slashes, whitespace or control characters")
@@ -26,7 +32,15 @@ public struct ScheduleService: Sendable {
         let expression: CronExpression
         do { expression = try CronExpression(cron) } catch { throw AdminRequestError.invalid(field: "cron", reason: error.description) }
         do {
-            return try await self.repository.add(name: name, cron: expression, timeZone: timeZone, asOf: asOf, now: now, auditedAs: actor, logger: logger)
+            return try await self.repository.add(
+                name: name,
+                cron: expression,
+                timeZone: timeZone,
+                asOf: asOf,
+                now: now,
+                auditedAs: actor,
+                logger: logger
+            )
         } catch let refusal as ScheduleRepository.Invalid {
             switch refusal.reason {
             case .duplicateName: throw AdminRequestError.conflict(refusal.description)

@@ -25,7 +25,9 @@ extension JobRecord: TabularListing {
         for attempt in self.history {
             let end = attempt.finishedAt.map { " → \($0.formatted(.iso8601))" } ?? ""
             let error = attempt.error.map { ": \($0)" } ?? ""
-            lines.append("  attempt \(attempt.number) by \(attempt.worker) at \(attempt.startedAt.formatted(.iso8601))\(end) \(attempt.outcome ?? "running")\(error)")
+            lines.append(
+                "  attempt \(attempt.number) by \(attempt.worker) at \(attempt.startedAt.formatted(.iso8601))\(end) \(attempt.outcome ?? "running")\(error)"
+            )
         }
         return lines.joined(separator: "\n")
     }

@@ -1,5 +1,5 @@
-public import CleanCarrierStore
 import CleanCarrierCore
+public import CleanCarrierStore
 import Foundation
 
 extension ScheduleRecord: TabularListing {

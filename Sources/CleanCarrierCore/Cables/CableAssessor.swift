@@ -34,18 +34,35 @@ public struct CableAssessor: Sendable {
             return self.holder(name: name, role: role, licence: party.licence, entity: party.entity, origin: party.origin)
         }
         return CableAssessment(
-            cable: cable, day: self.day, inService: cable.isInService(on: self.day), landings: self.map.landings(of: cable), owners: owners,
-            landingParties: parties)
+            cable: cable,
+            day: self.day,
+            inService: cable.isInService(on: self.day),
+            landings: self.map.landings(of: cable),
+            owners: owners,
+            landingParties: parties
+        )
     }
 
     private func holder(
-        name: String, role: CableAssessment.Holder.Role, licence: String?, entity: EntityID?, origin: RecordOrigin
+        name: String,
+        role: CableAssessment.Holder.Role,
+        licence: String?,
+        entity: EntityID?,
+        origin: RecordOrigin
     ) -> CableAssessment.Holder {
         let known = entity.flatMap { self.index.entities[$0] }
         let verdict = entity.flatMap { self.untrusted[$0] }
         let prefix = known.map { "\"\(name)\" → \($0.name)" } ?? "\"\(name)\""
         let chains = verdict?.reasons.map { TrustChainRenderer.render($0, prefix: prefix, entities: self.index.entities) } ?? []
         return CableAssessment.Holder(
-            name: name, role: role, licence: licence, entity: known?.id, entityName: known?.name, untrusted: verdict?.isUntrusted == true, chains: chains, origin: origin)
+            name: name,
+            role: role,
+            licence: licence,
+            entity: known?.id,
+            entityName: known?.name,
+            untrusted: verdict?.isUntrusted == true,
+            chains: chains,
+            origin: origin
+        )
     }
 }

@@ -35,9 +35,17 @@ struct CableFileReader {
         guard let id, let name, self.errors.isEmpty else { return nil }
         let ownerList = Self.ownerNames(owners ?? "")
         return CableSystem(
-            id: id, name: name, length: length, readyForServiceYear: year.map { Int($0) }, isPlanned: planned ?? false, retired: retired,
-            landingPoints: landings, owners: ownerList.map { CableOwner(name: $0) }, suppliers: suppliers,
-            origin: RecordOrigin(dataset: self.origin.dataset, file: self.origin.file, line: nil, object: "cable \(id)"))
+            id: id,
+            name: name,
+            length: length,
+            readyForServiceYear: year.map { Int($0) },
+            isPlanned: planned ?? false,
+            retired: retired,
+            landingPoints: landings,
+            owners: ownerList.map { CableOwner(name: $0) },
+            suppliers: suppliers,
+            origin: RecordOrigin(dataset: self.origin.dataset, file: self.origin.file, line: nil, object: "cable \(id)")
+        )
     }
 
     /// The landing point of a `landing-point/<id>.json` file.
@@ -60,15 +68,22 @@ struct CableFileReader {
         var code: String?
         if let countryName {
             code = CountryCodes.code(for: countryName)
-            if code == nil { fields.fail("country", "'\(countryName)' is not a country name of ICU's ISO 3166 table or of the aliases (CountryCodes.aliases)") }
+            if code == nil {
+                fields.fail("country", "'\(countryName)' is not a country name of ICU's ISO 3166 table or of the aliases (CountryCodes.aliases)")
+            }
         }
         self.errors += fields.errors
         guard let id, let name, let countryName, let code else { return nil }
         let suffix = ", " + countryName
         let city = name.hasSuffix(suffix) ? String(name.dropLast(suffix.count)) : name
         return LandingPoint(
-            id: id, name: name, city: city, countryName: countryName, country: code,
-            origin: RecordOrigin(dataset: self.origin.dataset, file: self.origin.file, line: nil, object: path.isEmpty ? "landing point \(id)" : path))
+            id: id,
+            name: name,
+            city: city,
+            countryName: countryName,
+            country: code,
+            origin: RecordOrigin(dataset: self.origin.dataset, file: self.origin.file, line: nil, object: path.isEmpty ? "landing point \(id)" : path)
+        )
     }
 
     /// An optional `YYYY-MM-DD` day.

@@ -15,7 +15,9 @@ public struct CableHopFinder: Sendable {
         /// `NCP (declared; untrusted: China Telecom Corporation Limited, ...)`.
         public var label: String {
             var notes: [String] = [self.declared ? "declared circuit" : "links the countries"]
-            if !self.untrustedHolders.isEmpty { notes.append("UNTRUSTED owners or landing parties: \(self.untrustedHolders.joined(separator: ", "))") }
+            if !self.untrustedHolders.isEmpty {
+                notes.append("UNTRUSTED owners or landing parties: \(self.untrustedHolders.joined(separator: ", "))")
+            }
             if self.directLink { notes.append("lands in PRC territory") }
             return "\(self.name) (\(notes.joined(separator: "; ")))"
         }
@@ -42,14 +44,21 @@ public struct CableHopFinder: Sendable {
         guard from != to else { return [] }
         let countries: Set<String> = [from, to]
         let declared = Set(
-            self.circuits.filter { refs.contains($0.carrier.description) && Set([self.country(of: $0.endA), self.country(of: $0.endB)]) == countries }
-                .map(\.cable))
+            self.circuits.filter {
+                refs.contains($0.carrier.description) && Set([self.country(of: $0.endA), self.country(of: $0.endB)]) == countries
+            }
+            .map(\.cable)
+        )
         let candidates = declared.isEmpty ? self.map.cables(linking: from, to) : self.map.cables.filter { declared.contains($0.id) }
         return candidates.filter { $0.isInService(on: self.assessor.day) }.map { cable in
             let assessment = self.assessor.assess(cable)
             return Option(
-                cable: cable.id, name: cable.name, declared: !declared.isEmpty,
-                untrustedHolders: Set(assessment.untrustedHolders.map { $0.entityName ?? $0.name }).sorted(), directLink: !assessment.prcLandings.isEmpty)
+                cable: cable.id,
+                name: cable.name,
+                declared: !declared.isEmpty,
+                untrustedHolders: Set(assessment.untrustedHolders.map { $0.entityName ?? $0.name }).sorted(),
+                directLink: !assessment.prcLandings.isEmpty
+            )
         }
     }
 

@@ -34,7 +34,9 @@ public struct CableListing: Hashable, Sendable, Codable {
             if cable.inService, !cable.untrustedHolders.isEmpty { flags.append("UNTRUSTED OWNER OR LANDING PARTY") }
             if cable.inService, !cable.prcLandings.isEmpty { flags.append("DIRECT LINK TO PRC TERRITORY") }
             lines.append("")
-            lines.append("\(cable.cable.name) [\(cable.cable.id)], \(cable.cable.status(on: self.day))\(flags.isEmpty ? "" : ": " + flags.joined(separator: "; "))")
+            lines.append(
+                "\(cable.cable.name) [\(cable.cable.id)], \(cable.cable.status(on: self.day))\(flags.isEmpty ? "" : ": " + flags.joined(separator: "; "))"
+            )
             lines.append("  lands in \(self.country): \(cable.landings(in: self.country).map(\.city).joined(separator: "; "))")
             let abroad = cable.landings.filter { $0.country != self.country }
             if !abroad.isEmpty { lines.append("  lands abroad: \(abroad.map(\.label).joined(separator: "; "))") }

@@ -40,7 +40,9 @@ public struct CableMapFolder: Sendable {
         var files: [CableMapReader.File] = []
         var errors: [InputError] = []
         for entry in self.entries {
-            do { files.append(.init(path: entry.path, text: try TextEncoding.utf8.decode(entry.data, file: entry.path))) } catch { errors.append(error) }
+            do { files.append(.init(path: entry.path, text: try TextEncoding.utf8.decode(entry.data, file: entry.path))) } catch {
+                errors.append(error)
+            }
         }
         guard errors.isEmpty else { throw InputErrors(errors) }
         return files

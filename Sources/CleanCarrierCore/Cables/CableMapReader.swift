@@ -29,7 +29,8 @@ public enum CableMapReader {
 
     /// Whether `path` (relative to the folder) is one the reader reads: JSON under `cable/` or `landing-point/`.
     public static func reads(_ path: String) -> Bool {
-        path == LandingPartyCSVReader.fileName || (path.hasPrefix("cable/") || path.hasPrefix("landing-point/")) && path.hasSuffix(".json") && path.split(separator: "/").count == 2
+        path == LandingPartyCSVReader.fileName
+            || (path.hasPrefix("cable/") || path.hasPrefix("landing-point/")) && path.hasSuffix(".json") && path.split(separator: "/").count == 2
     }
 
     /// The cable map in `files`, tagged with `dataset`.
@@ -97,8 +98,12 @@ public enum CableMapReader {
                 (-180...180).contains(longitude), (-90...90).contains(latitude)
             else {
                 errors.append(
-                    InputError(file: file, field: "features[\(index)]",
-                        message: "expected a Point feature with properties.id and geometry.coordinates [longitude, latitude]"))
+                    InputError(
+                        file: file,
+                        field: "features[\(index)]",
+                        message: "expected a Point feature with properties.id and geometry.coordinates [longitude, latitude]"
+                    )
+                )
                 continue
             }
             result[id] = (latitude, longitude)

@@ -21,8 +21,16 @@ public struct CableSystem: Hashable, Sendable, Codable {
     public var origin: RecordOrigin
 
     public init(
-        id: String, name: String, length: String? = nil, readyForServiceYear: Int?, isPlanned: Bool, retired: Day? = nil, landingPoints: [String],
-        owners: [CableOwner], suppliers: String? = nil, origin: RecordOrigin
+        id: String,
+        name: String,
+        length: String? = nil,
+        readyForServiceYear: Int?,
+        isPlanned: Bool,
+        retired: Day? = nil,
+        landingPoints: [String],
+        owners: [CableOwner],
+        suppliers: String? = nil,
+        origin: RecordOrigin
     ) {
         self.id = id
         self.name = name

@@ -34,7 +34,8 @@ public enum CountryCodes {
 
     /// Every two-letter ISO region code ICU knows.
     static let codes: Set<String> = Set(
-        Locale.Region.isoRegions.map(\.identifier).filter { $0.count == 2 && $0.allSatisfy(\.isLetter) })
+        Locale.Region.isoRegions.map(\.identifier).filter { $0.count == 2 && $0.allSatisfy(\.isLetter) }
+    )
 
     /// Normalised names to codes: ICU's names, each also without a parenthesised part, then the aliases.
     static let table: [String: String] = {

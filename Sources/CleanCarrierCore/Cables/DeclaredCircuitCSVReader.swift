@@ -13,7 +13,11 @@ public enum DeclaredCircuitCSVReader {
     ///   - knownEntities: when given, the entities a carrier that is an entity id must be one of.
     /// - Throws: `InputErrors` naming the line and field of the first 100 problems, and counting them all.
     public static func circuits(
-        in text: String, file: String, dataset: Int64 = 0, cables: CableMap? = nil, knownEntities: Set<EntityID>? = nil
+        in text: String,
+        file: String,
+        dataset: Int64 = 0,
+        cables: CableMap? = nil,
+        knownEntities: Set<EntityID>? = nil
     ) throws(InputErrors) -> [DeclaredCircuit] {
         let known = cables.map { Set($0.cables.map(\.id)) }
         return try FixedColumnCSV.read(text, file: file, columns: Self.columns) { row in
@@ -45,8 +49,13 @@ public enum DeclaredCircuitCSVReader {
             guard let days = row.optionalDays((4, "start"), (5, "end")), let carrier, !cable.isEmpty, ends.count == 2 else { return nil }
             if let start = days[0], let end = days[1], end <= start { row.fail("end", "ends on or before its start") }
             return DeclaredCircuit(
-                carrier: carrier, cable: cable, endA: ends[0], endB: ends[1], validity: Validity(from: days[0], to: days[1]),
-                origin: row.origin(dataset: dataset))
+                carrier: carrier,
+                cable: cable,
+                endA: ends[0],
+                endB: ends[1],
+                validity: Validity(from: days[0], to: days[1]),
+                origin: row.origin(dataset: dataset)
+            )
         }
     }
 }

@@ -18,10 +18,21 @@ public enum LandingPartyCSVReader {
             let entity = EntityID(row.text(1))
             if !entity.isWellFormed { row.fail("entity", "'\(row.text(1))' is not an entity id (lowercase letters, digits and dashes)") }
             let role = LandingParty.Role(rawValue: row.text(2))
-            if role == nil { row.fail("role", "'\(row.text(2))' is not one of: \(LandingParty.Role.allCases.map(\.rawValue).joined(separator: ", "))") }
-            guard let days = row.optionalDays((4, "granted"), (5, "expires")), let role, cables.contains(cable), entity.isWellFormed else { return nil }
+            if role == nil {
+                row.fail("role", "'\(row.text(2))' is not one of: \(LandingParty.Role.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            guard let days = row.optionalDays((4, "granted"), (5, "expires")), let role, cables.contains(cable), entity.isWellFormed else {
+                return nil
+            }
             return LandingParty(
-                cable: cable, entity: entity, role: role, licence: row.value(3), granted: days[0], expires: days[1], origin: row.origin(dataset: dataset))
+                cable: cable,
+                entity: entity,
+                role: role,
+                licence: row.value(3),
+                granted: days[0],
+                expires: days[1],
+                origin: row.origin(dataset: dataset)
+            )
         }
     }
 }

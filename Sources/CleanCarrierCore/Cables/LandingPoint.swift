@@ -15,7 +15,13 @@ public struct LandingPoint: Hashable, Sendable, Codable {
     public var origin: RecordOrigin
 
     public init(
-        id: String, name: String, city: String, countryName: String, country: String, latitude: Double? = nil, longitude: Double? = nil,
+        id: String,
+        name: String,
+        city: String,
+        countryName: String,
+        country: String,
+        latitude: Double? = nil,
+        longitude: Double? = nil,
         origin: RecordOrigin
     ) {
         self.id = id

@@ -47,7 +47,12 @@ extension CleanPathJudge {
             if !trace.failover.isEmpty {
                 branches.append(
                     self.branch(
-                        Self.refs(trace.failover), kind: .data, label: "failover\(origin) (link \(source)–\(trace.failedNextHop) down)", isPrimary: false))
+                        Self.refs(trace.failover),
+                        kind: .data,
+                        label: "failover\(origin) (link \(source)–\(trace.failedNextHop) down)",
+                        isPrimary: false
+                    )
+                )
             }
         }
         if branches.isEmpty, let lastFailure { throw .dataTrace(lastFailure) }
@@ -56,7 +61,12 @@ extension CleanPathJudge {
 
     /// Checks the call from carrier `from` (an entity, or an ASN's holder) to number `to`: every branch of the trace,
     /// the primary first.
-    public func checkCall(from: String, to: String, at instant: Date? = nil, limits: CallTracer.Limits = CallTracer.Limits()) throws(CheckFailure)
+    public func checkCall(
+        from: String,
+        to: String,
+        at instant: Date? = nil,
+        limits: CallTracer.Limits = CallTracer.Limits()
+    ) throws(CheckFailure)
         -> CleanPathResult
     {
         guard let number = DialedNumber(parsing: to) else { throw .badNumber(to) }

@@ -34,15 +34,20 @@ public struct CleanPathJudge: Sendable {
         let declared = self.inventory.declaredElements(of: carrier)
         let reasons = self.reasons(for: carrier, at: nil, position: .end, kind: nil)
         return CleanTelcoStatus(
-            carrier: self.context.party(for: self.inventory.carrier(of: carrier)), asOf: self.day, reasons: reasons,
+            carrier: self.context.party(for: self.inventory.carrier(of: carrier)),
+            asOf: self.day,
+            reasons: reasons,
             elementsInService: declared?.count { $0.isInService(on: self.day) } ?? 0,
-            inventoryDatasets: Array(Set(declared?.map(\.origin.dataset) ?? [])).sorted())
+            inventoryDatasets: Array(Set(declared?.map(\.origin.dataset) ?? [])).sorted()
+        )
     }
 
     /// The clean-telco status of every home-country carrier of the registry and every carrier that declared an
     /// inventory, in reference order.
     public func statuses() -> [CleanTelcoStatus] {
-        let home = self.context.index.entities.values.filter { $0.kind == .carrier && $0.country == self.context.homeCountry }.map { PartyRef.entity($0.id) }
+        let home = self.context.index.entities.values.filter { $0.kind == .carrier && $0.country == self.context.homeCountry }.map {
+            PartyRef.entity($0.id)
+        }
         return Set(home + self.inventory.carriers).sorted().map { self.status(of: $0) }
     }
 
@@ -57,13 +62,16 @@ public struct CleanPathJudge: Sendable {
         if party.untrusted || carrier.untrusted {
             let chains = self.context.trustChains(for: party.untrusted ? hop : carrierRef)
             reasons.append(
-                CleanPathReason(kind: .untrustedCarrier, hop: index, party: party, trustChains: chains, summary: "\(place) is an untrusted carrier"))
+                CleanPathReason(kind: .untrustedCarrier, hop: index, party: party, trustChains: chains, summary: "\(place) is an untrusted carrier")
+            )
         }
         guard let elements = self.inventory.declaredElements(of: hop) else {
             // An untrusted carrier's hop is not clean whatever its equipment: no inventory adds nothing to say.
             guard reasons.isEmpty else { return reasons }
             let whose = carrierRef == hop ? "it" : "its carrier \(carrier.label)"
-            reasons.append(CleanPathReason(kind: .noInventory, hop: index, party: party, summary: "\(place): \(whose) declared no equipment inventory"))
+            reasons.append(
+                CleanPathReason(kind: .noInventory, hop: index, party: party, summary: "\(place): \(whose) declared no equipment inventory")
+            )
             return reasons
         }
         for element in elements where element.isInService(on: self.day) && (kind.map { element.isUsed(on: $0, at: position) } ?? true) {
@@ -72,9 +80,15 @@ public struct CleanPathJudge: Sendable {
             let record = "\(element.origin.file)\(element.origin.line.map { ":\($0)" } ?? ""), dataset #\(element.origin.dataset)"
             reasons.append(
                 CleanPathReason(
-                    kind: .untrustedEquipment, hop: index, party: party, element: element, vendor: vendor,
+                    kind: .untrustedEquipment,
+                    hop: index,
+                    party: party,
+                    element: element,
+                    vendor: vendor,
                     trustChains: self.context.trustChains(for: .entity(element.vendor)),
-                    summary: "\(place): untrusted vendor \(vendor.name ?? vendor.ref)'s \(element.detail) [\(record)]"))
+                    summary: "\(place): untrusted vendor \(vendor.name ?? vendor.ref)'s \(element.detail) [\(record)]"
+                )
+            )
         }
         return reasons
     }

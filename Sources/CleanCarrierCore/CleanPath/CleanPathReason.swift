@@ -36,7 +36,12 @@ public struct CleanPathReason: Hashable, Sendable, Codable {
     public var summary: String
 
     public init(
-        kind: Kind, hop: Int? = nil, party: Party? = nil, element: EquipmentElement? = nil, vendor: Party? = nil, trustChains: [String] = [],
+        kind: Kind,
+        hop: Int? = nil,
+        party: Party? = nil,
+        element: EquipmentElement? = nil,
+        vendor: Party? = nil,
+        trustChains: [String] = [],
         summary: String
     ) {
         self.kind = kind

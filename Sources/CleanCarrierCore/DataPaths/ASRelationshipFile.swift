@@ -22,8 +22,12 @@ public struct ASRelationshipFile: Sendable {
     ///   - ixpASNs: the IXP route-server ASes.
     ///   - sourceTags: the serial-2 source values.
     public init(
-        name: String, links: [ASLink], headerLines: [(line: Int, text: String)] = [], inputClique: [ASN] = [],
-        ixpASNs: [ASN] = [], sourceTags: [String] = []
+        name: String,
+        links: [ASLink],
+        headerLines: [(line: Int, text: String)] = [],
+        inputClique: [ASN] = [],
+        ixpASNs: [ASN] = [],
+        sourceTags: [String] = []
     ) {
         self.name = name
         self.links = links

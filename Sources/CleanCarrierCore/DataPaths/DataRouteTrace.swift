@@ -60,9 +60,13 @@ public struct DataRouteTrace: Hashable, Sendable, Codable {
             throw .noRoute(source: source, destination: target)
         }
         return DataRouteTrace(
-            source: context.party(for: source), destination: context.party(for: target), asOf: snapshot.asOf,
-            primary: Self.hops(route.primaryPath, context: context), failedNextHop: route.failedNextHop,
-            failover: Self.hops(route.failoverPath, context: context))
+            source: context.party(for: source),
+            destination: context.party(for: target),
+            asOf: snapshot.asOf,
+            primary: Self.hops(route.primaryPath, context: context),
+            failedNextHop: route.failedNextHop,
+            failover: Self.hops(route.failoverPath, context: context)
+        )
     }
 
     private static func destination(_ text: String, in snapshot: Snapshot) throws(Failure) -> ASN {

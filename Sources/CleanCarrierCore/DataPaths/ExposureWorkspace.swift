@@ -103,9 +103,12 @@ public struct ExposureWorkspace: Sendable {
         carriers.sort { ($0.sources, $1.asn) > ($1.sources, $0.asn) }
         self.markAvoidable(destination: destination)
         return DestinationExposure(
-            destination: graph.asns[destination], country: self.query.country(ofID: destination),
-            reachingSources: reaching, exposedSources: self.exposedSourceIDs.count,
-            avoidableSources: self.avoidable.count { $0 }, carriers: carriers
+            destination: graph.asns[destination],
+            country: self.query.country(ofID: destination),
+            reachingSources: reaching,
+            exposedSources: self.exposedSourceIDs.count,
+            avoidableSources: self.avoidable.count { $0 },
+            carriers: carriers
         )
     }
 

@@ -48,9 +48,14 @@ public struct FailoverRoute: Sendable, Hashable {
             relationship = rerun.tree.relationship[reducedSource]
         }
         return FailoverRoute(
-            source: source, destination: destination, primaryPath: primary.path(from: source, in: graph),
-            primaryRelationship: primary.relationship[sourceID], failedNextHop: nextHop, failoverPath: failover,
-            failoverRelationship: relationship, untrustedHops: failover.dropFirst().dropLast().filter { untrusted.contains($0) }
+            source: source,
+            destination: destination,
+            primaryPath: primary.path(from: source, in: graph),
+            primaryRelationship: primary.relationship[sourceID],
+            failedNextHop: nextHop,
+            failoverPath: failover,
+            failoverRelationship: relationship,
+            untrustedHops: failover.dropFirst().dropLast().filter { untrusted.contains($0) }
         )
     }
 }

@@ -33,27 +33,49 @@ public struct RoutePropagator: Sendable {
         var state = PropagationState(origin: origin, silent: self.graph.silentID)
         let graph = self.graph
         graph.providers.start.withUnsafeBufferPointer { providerStart in
-        graph.providers.neighbours.withUnsafeBufferPointer { providers in
-        graph.peers.start.withUnsafeBufferPointer { peerStart in
-        graph.peers.neighbours.withUnsafeBufferPointer { peers in
-        graph.customers.start.withUnsafeBufferPointer { customerStart in
-        graph.coreDownOrder.withUnsafeBufferPointer { coreDownOrder in
-        (includingLeaves ? graph.leaves : []).withUnsafeBufferPointer { leaves in
-        out.withUnsafeBufferPointer { isOut in
-        self.tree.nextHop.withUnsafeMutableBufferPointer { nextHop in
-        self.tree.pathLength.withUnsafeMutableBufferPointer { length in
-        self.tree.relationship.withUnsafeMutableBufferPointer { relationship in
-        self.tree.order.withUnsafeMutableBufferPointer { order in
-            let routes = PropagationState.RouteView(nextHop: nextHop, length: length, relationship: relationship, order: order)
-            state.reset(previous: previous, routes)
-            state.run(
-                graph: .init(
-                    providerStart: providerStart, providers: providers, peerStart: peerStart, peers: peers,
-                    customerStart: customerStart, coreDownOrder: coreDownOrder, leaves: leaves, isOut: isOut
-                ),
-                routes: routes
-            )
-        } } } } } } } } } } } }
+            graph.providers.neighbours.withUnsafeBufferPointer { providers in
+                graph.peers.start.withUnsafeBufferPointer { peerStart in
+                    graph.peers.neighbours.withUnsafeBufferPointer { peers in
+                        graph.customers.start.withUnsafeBufferPointer { customerStart in
+                            graph.coreDownOrder.withUnsafeBufferPointer { coreDownOrder in
+                                (includingLeaves ? graph.leaves : []).withUnsafeBufferPointer { leaves in
+                                    out.withUnsafeBufferPointer { isOut in
+                                        self.tree.nextHop.withUnsafeMutableBufferPointer { nextHop in
+                                            self.tree.pathLength.withUnsafeMutableBufferPointer { length in
+                                                self.tree.relationship.withUnsafeMutableBufferPointer { relationship in
+                                                    self.tree.order.withUnsafeMutableBufferPointer { order in
+                                                        let routes = PropagationState.RouteView(
+                                                            nextHop: nextHop,
+                                                            length: length,
+                                                            relationship: relationship,
+                                                            order: order
+                                                        )
+                                                        state.reset(previous: previous, routes)
+                                                        state.run(
+                                                            graph: .init(
+                                                                providerStart: providerStart,
+                                                                providers: providers,
+                                                                peerStart: peerStart,
+                                                                peers: peers,
+                                                                customerStart: customerStart,
+                                                                coreDownOrder: coreDownOrder,
+                                                                leaves: leaves,
+                                                                isOut: isOut
+                                                            ),
+                                                            routes: routes
+                                                        )
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
         self.tree.order.removeLast(count - state.routed)
         self.tree.origin = origin
     }

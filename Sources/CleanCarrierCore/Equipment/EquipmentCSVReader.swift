@@ -11,7 +11,10 @@ public enum EquipmentCSVReader {
     /// - Parameter knownEntities: when given, every entity named as a network or vendor must be one of these.
     /// - Throws: `InputErrors` naming the line and field of the first 100 problems, and counting them all.
     public static func elements(
-        in text: String, file: String, dataset: Int64 = 0, knownEntities: Set<EntityID>? = nil
+        in text: String,
+        file: String,
+        dataset: Int64 = 0,
+        knownEntities: Set<EntityID>? = nil
     ) throws(InputErrors) -> [EquipmentElement] {
         try FixedColumnCSV.read(text, file: file, columns: Self.columns) { row in
             let network = row.network(knownEntities: knownEntities)
@@ -27,8 +30,17 @@ public enum EquipmentCSVReader {
             if let inService, let plan, plan < inService { row.fail("replacement_plan", "is before in_service_from (\(inService))") }
             guard let network, let site, let role, let vendor, let model, let inService, row.errors.isEmpty else { return nil }
             return EquipmentElement(
-                network: network, site: site, role: role, kind: kind, vendor: vendor, model: model, inService: inService, removed: removed,
-                replacementPlan: plan, origin: row.origin(dataset: dataset))
+                network: network,
+                site: site,
+                role: role,
+                kind: kind,
+                vendor: vendor,
+                model: model,
+                inService: inService,
+                removed: removed,
+                replacementPlan: plan,
+                origin: row.origin(dataset: dataset)
+            )
         }
     }
 }
@@ -66,7 +78,10 @@ extension CSVRow {
 
     /// The field's choice; `nil` when empty or invalid (either is an error when `required`, an invalid one always).
     fileprivate mutating func choice<Choice: RawRepresentable & CaseIterable>(
-        _ index: Int, _ field: String, as type: Choice.Type, required: Bool
+        _ index: Int,
+        _ field: String,
+        as type: Choice.Type,
+        required: Bool
     ) -> Choice? where Choice.RawValue == String {
         let choices = Choice.allCases.map(\.rawValue).joined(separator: ", ")
         guard let text = self.value(index) else {

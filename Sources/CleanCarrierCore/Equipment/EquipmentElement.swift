@@ -21,8 +21,16 @@ public struct EquipmentElement: Hashable, Sendable, Codable {
     public var origin: RecordOrigin
 
     public init(
-        network: PartyRef, site: String, role: EquipmentRole, kind: EquipmentKind? = nil, vendor: EntityID, model: String, inService: Day,
-        removed: Day? = nil, replacementPlan: Day? = nil, origin: RecordOrigin
+        network: PartyRef,
+        site: String,
+        role: EquipmentRole,
+        kind: EquipmentKind? = nil,
+        vendor: EntityID,
+        model: String,
+        inService: Day,
+        removed: Day? = nil,
+        replacementPlan: Day? = nil,
+        origin: RecordOrigin
     ) {
         self.network = network
         self.site = site

@@ -10,11 +10,16 @@ extension EvaluationContext {
     /// Traces a call from `origin` to `number` through the snapshot's voice routes in force on its day and its number
     /// ranges, with the registry's verdict on every hop: what `cleancarrier trace call` and `GET /trace/call` show.
     public func traceCall(
-        from origin: EntityID, to number: DialedNumber, at instant: Date? = nil, limits: CallTracer.Limits = CallTracer.Limits()
+        from origin: EntityID,
+        to number: DialedNumber,
+        at instant: Date? = nil,
+        limits: CallTracer.Limits = CallTracer.Limits()
     ) -> CallTrace {
         let tracer = CallTracer(
-            routes: VoiceRouteTable(self.snapshot.voiceRoutes, asOf: self.snapshot.asOf, at: instant), numbers: NumberPlan(self.snapshot.numberRanges),
-            limits: limits)
+            routes: VoiceRouteTable(self.snapshot.voiceRoutes, asOf: self.snapshot.asOf, at: instant),
+            numbers: NumberPlan(self.snapshot.numberRanges),
+            limits: limits
+        )
         return tracer.trace(from: origin, to: number) { self.hopTrust(for: $0) }
     }
 

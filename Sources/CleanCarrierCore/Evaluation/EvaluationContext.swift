@@ -20,9 +20,11 @@ public struct EvaluationContext: Sendable {
         let holder = self.index.holder(of: asn, on: self.snapshot.asOf).flatMap { self.index.entities[$0.holder] }
         let published = self.snapshot.asNames[asn]
         return Party(
-            ref: asn.description, name: holder?.name ?? published?.organisation,
+            ref: asn.description,
+            name: holder?.name ?? published?.organisation,
             country: holder?.country ?? self.snapshot.registrations[asn]?.country ?? published?.country,
-            untrusted: self.untrusted.contains(asn))
+            untrusted: self.untrusted.contains(asn)
+        )
     }
 
     /// The country of `asn`: its registry holder's, else its RIR registration's.

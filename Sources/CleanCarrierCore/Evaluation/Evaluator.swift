@@ -41,7 +41,9 @@ public struct Evaluator: Sendable {
             findings += try rule.findings(in: context)
             timings[String(describing: type(of: rule))] = Self.milliseconds(clock.now - start)
         }
-        findings.sort { ($0.rule, $0.subject.ref, $0.counterpart.ref, $0.fingerprint) < ($1.rule, $1.subject.ref, $1.counterpart.ref, $1.fingerprint) }
+        findings.sort {
+            ($0.rule, $0.subject.ref, $0.counterpart.ref, $0.fingerprint) < ($1.rule, $1.subject.ref, $1.counterpart.ref, $1.fingerprint)
+        }
         start = clock.now
         let cleanTelco = CleanPathJudge(context: context).statuses()
         timings["CleanTelcoStatus"] = Self.milliseconds(clock.now - start)

@@ -44,10 +44,18 @@ public struct Snapshot: Sendable {
     public var circuits: [DeclaredCircuit] = []
 
     public init(
-        asOf: Day, registry: Registry, registryDataset: DatasetRef? = nil, registrations: [ASN: ASNRegistration] = [:],
-        registrationsDataset: DatasetRef? = nil, asNames: [ASN: ASName] = [:], asRelationships: [(dataset: DatasetRef, links: [ASLink])] = [],
-        interconnects: [Interconnect] = [], voiceRoutes: [VoiceRoute] = [], numberRanges: [NumberRange] = [],
-        presences: [Presence] = [], datasets: [DatasetRef] = []
+        asOf: Day,
+        registry: Registry,
+        registryDataset: DatasetRef? = nil,
+        registrations: [ASN: ASNRegistration] = [:],
+        registrationsDataset: DatasetRef? = nil,
+        asNames: [ASN: ASName] = [:],
+        asRelationships: [(dataset: DatasetRef, links: [ASLink])] = [],
+        interconnects: [Interconnect] = [],
+        voiceRoutes: [VoiceRoute] = [],
+        numberRanges: [NumberRange] = [],
+        presences: [Presence] = [],
+        datasets: [DatasetRef] = []
     ) {
         self.asOf = asOf
         self.registry = registry

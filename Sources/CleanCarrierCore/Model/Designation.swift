@@ -43,8 +43,14 @@ public struct Designation: Hashable, Sendable, Codable {
     public var affiliateThreshold: Double?
 
     public init(
-        id: String, entity: EntityID, instrument: Instrument, effective: Day, end: Day? = nil, citation: String,
-        extendsToAffiliates: Bool, affiliateThreshold: Double? = nil
+        id: String,
+        entity: EntityID,
+        instrument: Instrument,
+        effective: Day,
+        end: Day? = nil,
+        citation: String,
+        extendsToAffiliates: Bool,
+        affiliateThreshold: Double? = nil
     ) {
         self.id = id
         self.entity = entity

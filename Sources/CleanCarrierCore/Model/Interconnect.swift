@@ -24,8 +24,14 @@ public struct Interconnect: Hashable, Sendable, Codable {
     public var origin: RecordOrigin
 
     public init(
-        partyA: PartyRef, partyB: PartyRef, kind: Kind, facility: String? = nil, city: String? = nil, country: String? = nil,
-        validity: Validity = .always, origin: RecordOrigin
+        partyA: PartyRef,
+        partyB: PartyRef,
+        kind: Kind,
+        facility: String? = nil,
+        city: String? = nil,
+        country: String? = nil,
+        validity: Validity = .always,
+        origin: RecordOrigin
     ) {
         self.partyA = partyA
         self.partyB = partyB

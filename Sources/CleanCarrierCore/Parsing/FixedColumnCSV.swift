@@ -12,7 +12,10 @@ enum FixedColumnCSV {
     ///   to leave the record out. A problem it reports through the row rejects the whole file.
     /// - Throws: `InputErrors` for an empty file, a header other than `columns`, or any problem in a record.
     static func read<Value>(
-        _ text: String, file: String, columns: [String], _ read: (inout CSVRow) -> Value?
+        _ text: String,
+        file: String,
+        columns: [String],
+        _ read: (inout CSVRow) -> Value?
     ) throws(InputErrors) -> [Value] {
         let expected = columns.joined(separator: ",")
         guard let records = DelimitedRecords(text: text, separator: ",") else {
@@ -20,7 +23,9 @@ enum FixedColumnCSV {
         }
         guard records.header == columns else {
             let found = records.header.joined(separator: ",")
-            throw InputErrors([InputError(file: file, line: records.headerLine, field: "header", message: "expected the columns \(expected), found \(found)")])
+            throw InputErrors([
+                InputError(file: file, line: records.headerLine, field: "header", message: "expected the columns \(expected), found \(found)")
+            ])
         }
         var errors: [InputError] = []
         var total = 0

@@ -22,13 +22,22 @@ public enum InterconnectCSVReader {
                 row.fail("kind", "'\(row.text(2))' is not one of: \(Interconnect.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             let country = row.value(5)
-            if let country, country.count != 2 || !country.allSatisfy(\.isLetter) { row.fail("country", "'\(country)' is not a two-letter country code") }
+            if let country, country.count != 2 || !country.allSatisfy(\.isLetter) {
+                row.fail("country", "'\(country)' is not a two-letter country code")
+            }
             guard let days = row.optionalDays((6, "start"), (7, "end")), parties.count == 2, let kind else { return nil }
             if parties[0] == parties[1] { row.fail("party_b", "a party cannot interconnect with itself") }
             if let start = days[0], let end = days[1], end <= start { row.fail("end", "ends on or before its start") }
             return Interconnect(
-                partyA: parties[0], partyB: parties[1], kind: kind, facility: row.value(3), city: row.value(4), country: country?.uppercased(),
-                validity: Validity(from: days[0], to: days[1]), origin: row.origin(dataset: dataset))
+                partyA: parties[0],
+                partyB: parties[1],
+                kind: kind,
+                facility: row.value(3),
+                city: row.value(4),
+                country: country?.uppercased(),
+                validity: Validity(from: days[0], to: days[1]),
+                origin: row.origin(dataset: dataset)
+            )
         }
     }
 }

@@ -54,8 +54,15 @@ public enum RIRDelegatedReader {
             for offset in 0..<count {
                 registrations.append(
                     ASNRegistration(
-                        asn: ASN(start + offset), rir: rir, country: country, status: status, registered: registered,
-                        holderID: holder.isEmpty ? nil : holder, line: lineNumber))
+                        asn: ASN(start + offset),
+                        rir: rir,
+                        country: country,
+                        status: status,
+                        registered: registered,
+                        holderID: holder.isEmpty ? nil : holder,
+                        line: lineNumber
+                    )
+                )
             }
         }
         guard errors.isEmpty else { throw InputErrors(errors) }

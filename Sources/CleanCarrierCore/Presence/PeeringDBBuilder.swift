@@ -66,8 +66,15 @@ struct PeeringDBBuilder {
             let routeServer = reader.bool("is_rs_peer")
             guard let network, let exchange, let asn else { return }
             self.data.presences.append(
-                Presence(asn: asn, networkID: network, place: .init(kind: .exchange, id: exchange, name: place.0, city: place.1, country: place.2),
-                    routeServerPeer: routeServer, recordID: id, origin: origin))
+                Presence(
+                    asn: asn,
+                    networkID: network,
+                    place: .init(kind: .exchange, id: exchange, name: place.0, city: place.1, country: place.2),
+                    routeServerPeer: routeServer,
+                    recordID: id,
+                    origin: origin
+                )
+            )
         default:
             let network = reader.integer("net_id")
             let facility = reader.integer("fac_id")
@@ -77,8 +84,15 @@ struct PeeringDBBuilder {
             let place = (reader.string("name"), reader.string("city"), reader.country("country"))
             guard let network, let facility, let asn else { return }
             self.data.presences.append(
-                Presence(asn: asn, networkID: network, place: .init(kind: .facility, id: facility, name: place.0, city: place.1, country: place.2),
-                    routeServerPeer: nil, recordID: id, origin: origin))
+                Presence(
+                    asn: asn,
+                    networkID: network,
+                    place: .init(kind: .facility, id: facility, name: place.0, city: place.1, country: place.2),
+                    routeServerPeer: nil,
+                    recordID: id,
+                    origin: origin
+                )
+            )
         }
     }
 

@@ -20,7 +20,9 @@ public enum PeeringDBReader {
             throw InputErrors([InputError(file: file, message: "not valid JSON: \(Self.reason(error))")])
         }
         guard case .object(let keys) = top else {
-            throw InputErrors([InputError(file: file, message: "expected a JSON object (a PeeringDB API page or a file keyed by object type), found \(top.kind)")])
+            throw InputErrors([
+                InputError(file: file, message: "expected a JSON object (a PeeringDB API page or a file keyed by object type), found \(top.kind)")
+            ])
         }
         var sections: [(type: String, objects: [JSONValue])] = []
         if let page = keys["data"] {
@@ -29,8 +31,12 @@ public enum PeeringDBReader {
             }
             guard let type = Self.type(ofFile: file) ?? Self.type(inferredFrom: objects) else {
                 throw InputErrors([
-                    InputError(file: file, field: "data",
-                        message: "cannot tell the object type of this page: name the file after it (\(Self.types.map { "\($0).json" }.joined(separator: ", ")))")
+                    InputError(
+                        file: file,
+                        field: "data",
+                        message:
+                            "cannot tell the object type of this page: name the file after it (\(Self.types.map { "\($0).json" }.joined(separator: ", ")))"
+                    )
                 ])
             }
             sections.append((type, objects))
@@ -46,7 +52,10 @@ public enum PeeringDBReader {
             }
             guard !sections.isEmpty else {
                 throw InputErrors([
-                    InputError(file: file, message: "no PeeringDB objects: expected a {\"data\": [...]} page or the keys \(Self.types.joined(separator: ", "))")
+                    InputError(
+                        file: file,
+                        message: "no PeeringDB objects: expected a {\"data\": [...]} page or the keys \(Self.types.joined(separator: ", "))"
+                    )
                 ])
             }
         }

@@ -57,8 +57,16 @@ public enum RegistryValidator {
                 let key = OwnerNameMatcher.key(alias)
                 if let other = claimed[key], other != entity.id {
                     problems.append(
-                        Problem(level: .error, error: InputError(file: file, line: lines.entities[safe: index] ?? nil, field: "entities.aliases",
-                            message: "alias '\(alias)' is also an alias of '\(other)'")))
+                        Problem(
+                            level: .error,
+                            error: InputError(
+                                file: file,
+                                line: lines.entities[safe: index] ?? nil,
+                                field: "entities.aliases",
+                                message: "alias '\(alias)' is also an alias of '\(other)'"
+                            )
+                        )
+                    )
                 }
                 claimed[key] = entity.id
             }
@@ -86,8 +94,16 @@ public enum RegistryValidator {
                         ? "\(key) is listed twice for '\(a.holder)' with overlapping validity"
                         : "\(key) is held by '\(a.holder)' (\(a.confidence.rawValue)) and '\(b.holder)' (\(b.confidence.rawValue)) over overlapping periods"
                     problems.append(
-                        Problem(level: level, error: InputError(file: file, line: lines.identifiers[safe: second] ?? nil,
-                            field: "identifiers.valid_from", message: message)))
+                        Problem(
+                            level: level,
+                            error: InputError(
+                                file: file,
+                                line: lines.identifiers[safe: second] ?? nil,
+                                field: "identifiers.valid_from",
+                                message: message
+                            )
+                        )
+                    )
                 }
             }
         }
@@ -107,8 +123,16 @@ public enum RegistryValidator {
                 case 1:
                     let cycle = (stack.drop { $0 != next } + [entity, next]).map(\.rawValue).joined(separator: " → ")
                     problems.append(
-                        Problem(level: .error, error: InputError(file: file, line: lines.links[safe: index] ?? nil,
-                            field: "links.owned", message: "ownership cycle: \(cycle)")))
+                        Problem(
+                            level: .error,
+                            error: InputError(
+                                file: file,
+                                line: lines.links[safe: index] ?? nil,
+                                field: "links.owned",
+                                message: "ownership cycle: \(cycle)"
+                            )
+                        )
+                    )
                 case nil: visit(next, stack + [entity])
                 default: break
                 }

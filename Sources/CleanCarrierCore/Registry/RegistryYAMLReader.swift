@@ -85,15 +85,22 @@ public enum RegistryYAMLReader {
             guard let kind, let raw, let holder, let source, let confidence, fields.errors.isEmpty else { return }
             guard let value = IdentifierSyntax.canonical(raw, kind: kind) else {
                 fields.errors.append(
-                    InputError(file: file, line: fields.node["value"]?.mark?.line, field: "identifiers.value",
-                        message: "'\(raw)' is not a valid \(kind.rawValue)"))
+                    InputError(
+                        file: file,
+                        line: fields.node["value"]?.mark?.line,
+                        field: "identifiers.value",
+                        message: "'\(raw)' is not a valid \(kind.rawValue)"
+                    )
+                )
                 return
             }
             registry.identifiers.append(
-                Identifier(kind: kind, value: value, holder: holder, validity: validity, source: source, confidence: confidence))
+                Identifier(kind: kind, value: value, holder: holder, validity: validity, source: source, confidence: confidence)
+            )
         }
         lines.designations = each(
-            "designations", keys: ["id", "entity", "instrument", "effective", "end", "citation", "extends_to_affiliates", "affiliate_threshold"]
+            "designations",
+            keys: ["id", "entity", "instrument", "effective", "end", "citation", "extends_to_affiliates", "affiliate_threshold"]
         ) {
             fields in
             let id = fields.string("id")
@@ -106,8 +113,17 @@ public enum RegistryYAMLReader {
             let threshold = fields.percent("affiliate_threshold")
             guard let id, let entity, let instrument, let effective, let citation, fields.errors.isEmpty else { return }
             registry.designations.append(
-                Designation(id: id, entity: entity, instrument: instrument, effective: effective, end: end, citation: citation,
-                    extendsToAffiliates: extends, affiliateThreshold: threshold))
+                Designation(
+                    id: id,
+                    entity: entity,
+                    instrument: instrument,
+                    effective: effective,
+                    end: end,
+                    citation: citation,
+                    extendsToAffiliates: extends,
+                    affiliateThreshold: threshold
+                )
+            )
         }
         guard errors.isEmpty else { throw InputErrors(errors) }
         return Result(registry: registry, lines: lines)

@@ -10,17 +10,38 @@ public enum RegistryYAMLWriter {
                 .init(id: $0.id.rawValue, name: $0.name, country: $0.country, kind: $0.kind.rawValue, aliases: $0.aliases.isEmpty ? nil : $0.aliases)
             },
             links: canonical.links.map {
-                .init(owner: $0.owner.rawValue, owned: $0.owned.rawValue, share: $0.share, control: $0.control, source: $0.source,
-                    valid_from: $0.validity.from?.description, valid_to: $0.validity.to?.description)
+                .init(
+                    owner: $0.owner.rawValue,
+                    owned: $0.owned.rawValue,
+                    share: $0.share,
+                    control: $0.control,
+                    source: $0.source,
+                    valid_from: $0.validity.from?.description,
+                    valid_to: $0.validity.to?.description
+                )
             },
             identifiers: canonical.identifiers.map {
-                .init(kind: $0.kind.rawValue, value: $0.value, holder: $0.holder.rawValue, source: $0.source,
-                    confidence: $0.confidence.rawValue, valid_from: $0.validity.from?.description, valid_to: $0.validity.to?.description)
+                .init(
+                    kind: $0.kind.rawValue,
+                    value: $0.value,
+                    holder: $0.holder.rawValue,
+                    source: $0.source,
+                    confidence: $0.confidence.rawValue,
+                    valid_from: $0.validity.from?.description,
+                    valid_to: $0.validity.to?.description
+                )
             },
             designations: canonical.designations.map {
-                .init(id: $0.id, entity: $0.entity.rawValue, instrument: $0.instrument.rawValue, effective: $0.effective.description,
-                    end: $0.end?.description, citation: $0.citation, extends_to_affiliates: $0.extendsToAffiliates,
-                    affiliate_threshold: $0.affiliateThreshold)
+                .init(
+                    id: $0.id,
+                    entity: $0.entity.rawValue,
+                    instrument: $0.instrument.rawValue,
+                    effective: $0.effective.description,
+                    end: $0.end?.description,
+                    citation: $0.citation,
+                    extends_to_affiliates: $0.extendsToAffiliates,
+                    affiliate_threshold: $0.affiliateThreshold
+                )
             }
         )
         let header = "# CleanCarrier registry (format: docs/FORMATS.md#registry)\n"

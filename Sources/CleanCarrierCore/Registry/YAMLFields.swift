@@ -13,7 +13,8 @@ struct YAMLFields {
 
     private mutating func fail(_ key: String, _ message: String, at node: Node? = nil) {
         self.errors.append(
-            InputError(file: self.file, line: (node ?? self.node).mark?.line, field: "\(self.section).\(key)", message: message))
+            InputError(file: self.file, line: (node ?? self.node).mark?.line, field: "\(self.section).\(key)", message: message)
+        )
     }
 
     /// Records an error for each key of the mapping that is not in `allowed` (a typo, or a comma in an unquoted value).

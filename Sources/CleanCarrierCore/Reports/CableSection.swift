@@ -42,9 +42,14 @@ public struct CableSection: Hashable, Sendable, Codable {
             let party = first.finding.severity == .exposure ? first.finding.counterpart : first.finding.subject
             let untrusted = list.filter { $0.finding.severity == .violation }.map(\.finding.counterpart)
             return Cable(
-                ref: ref, name: party.name ?? ref, untrustedParties: untrusted, directLink: list.contains { $0.finding.severity == .directLink },
-                carriers: list.filter { $0.finding.severity == .exposure }.map(\.finding.subject), places: first.finding.evidence.places ?? [],
-                status: list.allSatisfy { $0.status == .resolved } ? .resolved : first.status)
+                ref: ref,
+                name: party.name ?? ref,
+                untrustedParties: untrusted,
+                directLink: list.contains { $0.finding.severity == .directLink },
+                carriers: list.filter { $0.finding.severity == .exposure }.map(\.finding.subject),
+                places: first.finding.evidence.places ?? [],
+                status: list.allSatisfy { $0.status == .resolved } ? .resolved : first.status
+            )
         }
     }
 }

@@ -24,7 +24,9 @@ extension EvaluationReport {
         let after = Dictionary(self.cleanTelco.map { ($0.carrier.ref, $0) }, uniquingKeysWith: { first, _ in first })
         return Set(before.keys).union(after.keys).sorted().compactMap { carrier in
             let (old, new) = (before[carrier], after[carrier])
-            guard old?.verdict != new?.verdict || old?.substance != new?.substance || old?.elementsInService != new?.elementsInService else { return nil }
+            guard old?.verdict != new?.verdict || old?.substance != new?.substance || old?.elementsInService != new?.elementsInService else {
+                return nil
+            }
             return CleanTelcoChange(carrier: carrier, before: old, after: new)
         }
     }
@@ -39,6 +41,8 @@ extension CleanTelcoStatus {
     /// What the reasons are about (kind, party, vendor, element), without the records they cite: a re-uploaded
     /// inventory moves its records to a new dataset without changing them.
     fileprivate var substance: [String] {
-        self.reasons.map { "\($0.kind.rawValue) \($0.party?.ref ?? "") \($0.vendor?.ref ?? "") \($0.element.map { "\($0.network) \($0.detail)" } ?? "")" }
+        self.reasons.map {
+            "\($0.kind.rawValue) \($0.party?.ref ?? "") \($0.vendor?.ref ?? "") \($0.element.map { "\($0.network) \($0.detail)" } ?? "")"
+        }
     }
 }

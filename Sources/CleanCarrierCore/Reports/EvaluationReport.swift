@@ -55,7 +55,12 @@ public struct EvaluationReport: Hashable, Sendable, Codable {
     public var cables: CableSection?
 
     public init(
-        evaluationID: Int64, asOf: Day, registryVersion: Int64?, datasets: [Snapshot.DatasetRef], baseline: Baseline? = nil, entries: [Entry]
+        evaluationID: Int64,
+        asOf: Day,
+        registryVersion: Int64?,
+        datasets: [Snapshot.DatasetRef],
+        baseline: Baseline? = nil,
+        entries: [Entry]
     ) {
         self.evaluationID = evaluationID
         self.asOf = asOf

@@ -32,13 +32,15 @@ public enum MarkdownReportRenderer {
             let finding = entry.finding
             out += "\n### \(number + 1). \(finding.rule.rawValue) \(finding.rule.title): \(finding.subject.ref) → \(finding.counterpart.ref)\n\n"
             out += "\(finding.summary).\n\n"
-            out += "- Severity: \(finding.severity.rawValue); status: \(entry.status.rawValue) (seen from evaluation #\(entry.firstSeen) to #\(entry.lastSeen)); "
+            out +=
+                "- Severity: \(finding.severity.rawValue); status: \(entry.status.rawValue) (seen from evaluation #\(entry.firstSeen) to #\(entry.lastSeen)); "
             out += "fingerprint `\(finding.fingerprint)`\n"
             out += "- Path: \(finding.evidence.hops.map { $0.untrusted ? "**\($0.ref)** (untrusted)" : $0.ref }.joined(separator: " → "))\n"
             for record in finding.evidence.records {
                 let line = record.origin.line.map { ":\($0)" } ?? ""
                 let object = record.origin.object.map { " \($0)" } ?? ""
-                out += "- Evidence (\(record.basis.rawValue)): \(record.detail) — dataset #\(record.origin.dataset) `\(record.origin.file)\(line)\(object)`\n"
+                out +=
+                    "- Evidence (\(record.basis.rawValue)): \(record.detail) — dataset #\(record.origin.dataset) `\(record.origin.file)\(line)\(object)`\n"
             }
             for chain in finding.evidence.trustChains { out += "- Trust: \(chain)\n" }
         }

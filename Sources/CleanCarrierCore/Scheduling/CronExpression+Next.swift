@@ -10,7 +10,8 @@ extension CronExpression {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let start = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        guard let year = start.year, let month = start.month, let dayOfMonth = start.day, let startDay = Day(year: year, month: month, day: dayOfMonth)
+        guard let year = start.year, let month = start.month, let dayOfMonth = start.day,
+            let startDay = Day(year: year, month: month, day: dayOfMonth)
         else { return nil }
         let startMinute = (start.hour ?? 0) * 60 + (start.minute ?? 0)
         let hours = self.hours.sorted()

@@ -92,7 +92,9 @@ public struct CronExpression: Hashable, Sendable, CustomStringConvertible {
                 let ends = pieces[0].split(separator: "-", omittingEmptySubsequences: false)
                 guard ends.count <= 2 else { throw FieldError(reason: "'\(pieces[0])' is not a range") }
                 let low = try Self.value(ends[0], in: range, names: names, nameBase: nameBase)
-                let high = try ends.count == 2 ? Self.value(ends[1], in: range, names: names, nameBase: nameBase) : (pieces.count == 2 ? range.upperBound : low)
+                let high =
+                    try ends.count == 2
+                    ? Self.value(ends[1], in: range, names: names, nameBase: nameBase) : (pieces.count == 2 ? range.upperBound : low)
                 guard low <= high else { throw FieldError(reason: "range '\(pieces[0])' runs backwards") }
                 bounds = low...high
             }

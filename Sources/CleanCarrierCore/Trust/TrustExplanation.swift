@@ -28,7 +28,11 @@ public struct TrustExplanation: Sendable, Codable, Hashable {
     ///   - accountSiblings: the other ASNs of the same RIR account; those the registry ties to a holder are listed.
     /// - Returns: `nil` when neither the registry nor the public registries know the subject.
     public static func explain(
-        _ subject: String, on day: Day, resolver: TrustResolver, registration: ASNRegistration? = nil, publishedName: ASName? = nil,
+        _ subject: String,
+        on day: Day,
+        resolver: TrustResolver,
+        registration: ASNRegistration? = nil,
+        publishedName: ASName? = nil,
         accountSiblings: [ASN] = []
     ) -> TrustExplanation? {
         let index = resolver.index
@@ -43,8 +47,17 @@ public struct TrustExplanation: Sendable, Codable, Hashable {
             guard let tie = index.holder(of: asn, on: day) ?? index.asnHolders[asn]?.first, let entity = index.entities[tie.holder] else {
                 guard registration != nil || publishedName != nil else { return nil }
                 return TrustExplanation(
-                    subject: subject, day: day, holder: nil, identifier: nil, untrusted: false, chains: [], otherDays: [],
-                    registration: registration, publishedName: publishedName, sameAccount: sameAccount)
+                    subject: subject,
+                    day: day,
+                    holder: nil,
+                    identifier: nil,
+                    untrusted: false,
+                    chains: [],
+                    otherDays: [],
+                    registration: registration,
+                    publishedName: publishedName,
+                    sameAccount: sameAccount
+                )
             }
             identifier = tie
             holder = entity
@@ -65,8 +78,17 @@ public struct TrustExplanation: Sendable, Codable, Hashable {
             return "\(why): " + TrustChainRenderer.render(reason, prefix: prefix, entities: index.entities)
         }
         return TrustExplanation(
-            subject: subject, day: day, holder: holder, identifier: identifier, untrusted: verdict.isUntrusted, chains: chains,
-            otherDays: otherDays, registration: registration, publishedName: publishedName, sameAccount: sameAccount)
+            subject: subject,
+            day: day,
+            holder: holder,
+            identifier: identifier,
+            untrusted: verdict.isUntrusted,
+            chains: chains,
+            otherDays: otherDays,
+            registration: registration,
+            publishedName: publishedName,
+            sameAccount: sameAccount
+        )
     }
 
     /// The ASN `subject` names (`AS36678`, `as36678` or `36678`), or `nil` for an entity id.

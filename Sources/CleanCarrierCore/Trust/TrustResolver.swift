@@ -55,7 +55,8 @@ public struct TrustResolver: Sendable {
             for link in self.index.links(ownedBy: last, on: day) where link.confers(threshold: threshold) {
                 guard seen.insert(link.owned).inserted else { continue }
                 reasons.append(
-                    .init(designation: designation, path: current.path + [link.owned], links: current.links + [link], threshold: threshold))
+                    .init(designation: designation, path: current.path + [link.owned], links: current.links + [link], threshold: threshold)
+                )
             }
         }
         return reasons

@@ -15,9 +15,10 @@ extension CallTrace {
             lines.append("\(label) \(branch.outcome.rawValue): \(branch.hops.map(Self.describe).joined(separator: " -> "))")
             if let entry = branch.untrustedEntry {
                 let by = entry.handedOverBy.map { "handed over by \($0)" } ?? "originates there"
-                let route = entry.route.map { route in
-                    " (route prefix \(route.prefix), priority \(route.priority), line \(route.line)\(route.window.map { ", used \($0)" } ?? ""))"
-                } ?? ""
+                let route =
+                    entry.route.map { route in
+                        " (route prefix \(route.prefix), priority \(route.priority), line \(route.line)\(route.window.map { ", used \($0)" } ?? ""))"
+                    } ?? ""
                 lines.append("         enters untrusted \(entry.entity), \(by)\(route)")
             }
         }

@@ -43,7 +43,11 @@ public struct CallTrace: Hashable, Sendable, Encodable {
         let entry = end.firstUntrusted.map { index in
             let hop = self.nodes[index]
             return UntrustedEntry(
-                hopIndex: hop.depth, entity: hop.hop.entity, handedOverBy: hop.parent.map { self.nodes[$0].hop.entity }, route: hop.hop.route)
+                hopIndex: hop.depth,
+                entity: hop.hop.entity,
+                handedOverBy: hop.parent.map { self.nodes[$0].hop.entity },
+                route: hop.hop.route
+            )
         }
         return CallBranch(hops: hops, outcome: outcome, isPrimary: end.isPrimary, untrustedEntry: entry)
     }

@@ -62,4 +62,3 @@ public struct CallBranch: Hashable, Sendable, Codable {
     /// Where the path first enters an untrusted carrier, if it does.
     public var untrustedEntry: UntrustedEntry?
 }
-

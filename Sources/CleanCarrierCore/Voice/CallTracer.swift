@@ -57,11 +57,21 @@ public struct CallTracer: Sendable {
         let range = self.numbers.range(forDigits: digits)
         return withoutActuallyEscaping(trust) { trust in
             var walk = CallWalk(
-                table: self.routes, limits: self.limits, prefixes: VoiceRouteTable.packedPrefixes(digits.utf8),
-                terminator: range.flatMap { $0.entity }, trust: trust)
+                table: self.routes,
+                limits: self.limits,
+                prefixes: VoiceRouteTable.packedPrefixes(digits.utf8),
+                terminator: range.flatMap { $0.entity },
+                trust: trust
+            )
             walk.run(from: origin)
             return CallTrace(
-                origin: origin, number: "+" + digits, range: range, nodes: walk.nodes, leaves: walk.leaves, truncated: walk.truncated)
+                origin: origin,
+                number: "+" + digits,
+                range: range,
+                nodes: walk.nodes,
+                leaves: walk.leaves,
+                truncated: walk.truncated
+            )
         }
     }
 }

@@ -32,8 +32,13 @@ struct CallWalk {
         let verdict = self.trust(origin)
         self.nodes.append(
             CallTrace.Node(
-                hop: CallHop(entity: origin, route: nil, rank: 0, trust: verdict), parent: nil, depth: 0, isPrimary: true,
-                firstUntrusted: verdict?.isUntrusted == true ? 0 : nil))
+                hop: CallHop(entity: origin, route: nil, rank: 0, trust: verdict),
+                parent: nil,
+                depth: 0,
+                isPrimary: true,
+                firstUntrusted: verdict?.isUntrusted == true ? 0 : nil
+            )
+        )
         guard origin != self.terminator else { return self.leaves.append((0, .terminated)) }
         guard let index = self.table.entityIndex[origin] else { return self.leaves.append((0, .deadEnd)) }
         self.expand(node: 0, entity: index)
@@ -57,8 +62,13 @@ struct CallWalk {
             let child = self.nodes.count
             self.nodes.append(
                 CallTrace.Node(
-                    hop: CallHop(entity: route.nextHop, route: route, rank: rank, trust: verdict), parent: node, depth: depth + 1,
-                    isPrimary: isPrimary && rank == 0, firstUntrusted: firstUntrusted ?? (verdict?.isUntrusted == true ? child : nil)))
+                    hop: CallHop(entity: route.nextHop, route: route, rank: rank, trust: verdict),
+                    parent: node,
+                    depth: depth + 1,
+                    isPrimary: isPrimary && rank == 0,
+                    firstUntrusted: firstUntrusted ?? (verdict?.isUntrusted == true ? child : nil)
+                )
+            )
             if self.onPath[Int(hop)] {
                 self.leaves.append((child, .loop))
             } else if hop == self.terminatorIndex {

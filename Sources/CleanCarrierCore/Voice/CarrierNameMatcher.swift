@@ -56,6 +56,7 @@ public struct CarrierNameMatcher: Sendable {
             name.filter { character in
                 if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) } else { return depth == 0 }
                 return false
-            })
+            }
+        )
     }
 }

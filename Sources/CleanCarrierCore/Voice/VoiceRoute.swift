@@ -25,8 +25,15 @@ public struct VoiceRoute: Hashable, Sendable, Codable {
 
     /// Creates a route.
     public init(
-        carrier: EntityID, prefix: E164Prefix, nextHop: EntityID, priority: Int, weight: Int,
-        validity: Validity = .always, window: TimeWindow? = nil, line: Int = 0, dataset: Int64? = nil
+        carrier: EntityID,
+        prefix: E164Prefix,
+        nextHop: EntityID,
+        priority: Int,
+        weight: Int,
+        validity: Validity = .always,
+        window: TimeWindow? = nil,
+        line: Int = 0,
+        dataset: Int64? = nil
     ) {
         self.carrier = carrier
         self.prefix = prefix

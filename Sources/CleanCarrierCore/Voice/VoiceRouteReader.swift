@@ -13,7 +13,9 @@ public enum VoiceRouteReader {
     /// do not overlap, or with different time windows.
     public static func readCSV(_ text: String, file: String, knownEntities: Set<EntityID>? = nil) throws(InputErrors) -> [VoiceRoute] {
         guard let table = DelimitedRecords(text: text, separator: ",") else {
-            throw InputErrors([InputError(file: file, message: "the file is empty: expected the header \(Self.requiredColumns.joined(separator: ","))")])
+            throw InputErrors([
+                InputError(file: file, message: "the file is empty: expected the header \(Self.requiredColumns.joined(separator: ","))")
+            ])
         }
         let columns = table.columns(Self.requiredColumns + ["valid_from", "valid_to", "time_window"])
         let missing = Self.requiredColumns.filter { columns[$0] == nil }
@@ -21,7 +23,12 @@ public enum VoiceRouteReader {
             throw InputErrors([InputError(file: file, line: table.headerLine, message: "missing column(s) \(missing.joined(separator: ", "))")])
         }
         var parser = VoiceRouteRowParser(
-            file: file, columns: columns, width: table.header.count, knownEntities: knownEntities, expectedRows: table.records.count)
+            file: file,
+            columns: columns,
+            width: table.header.count,
+            knownEntities: knownEntities,
+            expectedRows: table.records.count
+        )
         var routes: [VoiceRoute] = []
         routes.reserveCapacity(table.records.count)
         parser.keptErrors = Self.errorLimit

@@ -70,8 +70,15 @@ struct VoiceRouteRowParser {
         }
         self.seen[key, default: []].append((validity, window, record.line))
         return VoiceRoute(
-            carrier: carrier, prefix: prefix, nextHop: nextHop, priority: priority, weight: weight, validity: validity, window: window,
-            line: record.line)
+            carrier: carrier,
+            prefix: prefix,
+            nextHop: nextHop,
+            priority: priority,
+            weight: weight,
+            validity: validity,
+            window: window,
+            line: record.line
+        )
     }
 
     private mutating func entity(_ text: Substring, _ field: String, _ record: DelimitedRecords.Record) -> EntityID? {

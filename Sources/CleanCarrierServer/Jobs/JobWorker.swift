@@ -25,8 +25,13 @@ public struct JobWorker: Service {
     public let logger: Logger
 
     public init(
-        queue: JobQueue, handlers: [any JobHandler], name: String? = nil, pollInterval: Duration = .seconds(30),
-        maximumJobTime: Duration = .seconds(900), stuckJobPolicy: StuckJobPolicy = .log, logger: Logger
+        queue: JobQueue,
+        handlers: [any JobHandler],
+        name: String? = nil,
+        pollInterval: Duration = .seconds(30),
+        maximumJobTime: Duration = .seconds(900),
+        stuckJobPolicy: StuckJobPolicy = .log,
+        logger: Logger
     ) {
         self.queue = queue
         self.handlers = Dictionary(handlers.map { ($0.kind, $0) }, uniquingKeysWith: { _, last in last })

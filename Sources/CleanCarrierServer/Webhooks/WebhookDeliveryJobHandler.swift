@@ -28,7 +28,10 @@ public struct WebhookDeliveryJobHandler: JobHandler {
     public var kind: String { WebhookDeliveryPayload.kind }
 
     public init(
-        client: PostgresClient, http: HTTPClient = Self.http, timeout: Duration = .seconds(10), secrets: WebhookSecretBox? = .fromEnvironment(),
+        client: PostgresClient,
+        http: HTTPClient = Self.http,
+        timeout: Duration = .seconds(10),
+        secrets: WebhookSecretBox? = .fromEnvironment(),
         targets: WebhookTargetPolicy = .fromEnvironment()
     ) {
         self.client = client
@@ -63,7 +66,8 @@ public struct WebhookDeliveryJobHandler: JobHandler {
         request.headers.add(name: WebhookSignature.timestampHeader, value: String(timestamp))
         request.headers.add(
             name: WebhookSignature.header,
-            value: WebhookSignature.value(timestamp: timestamp, deliveryID: String(delivery.id), body: Data(delivery.body.utf8), secret: secret))
+            value: WebhookSignature.value(timestamp: timestamp, deliveryID: String(delivery.id), body: Data(delivery.body.utf8), secret: secret)
+        )
         request.body = .bytes(ByteBuffer(string: delivery.body))
         let code: Int
         do {

@@ -28,7 +28,12 @@ public enum WebhookSignature {
     /// Whether `header` signs `body` with `timestamp` and `deliveryID` under `secret` (compared in constant time), and
     /// `timestamp` is within `replayWindow` of `now`.
     public static func isValid(
-        _ header: String, timestamp: String, deliveryID: String, body: some DataProtocol, secret: String, now: Date = Date()
+        _ header: String,
+        timestamp: String,
+        deliveryID: String,
+        body: some DataProtocol,
+        secret: String,
+        now: Date = Date()
     ) -> Bool {
         guard let seconds = Int64(timestamp), abs(now.timeIntervalSince1970 - Double(seconds)) <= Self.replayWindow else { return false }
         guard header.hasPrefix("v1="), let mac = Self.bytes(hex: header.dropFirst("v1=".count)) else { return false }

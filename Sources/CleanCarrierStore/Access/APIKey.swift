@@ -31,7 +31,14 @@ public struct APIKey: Sendable, Hashable {
     public var replacesID: Int64?
 
     public init(
-        id: Int64, prefix: String, role: Role, tenant: String?, entities: [String], label: String?, createdAt: Date, revokedAt: Date?
+        id: Int64,
+        prefix: String,
+        role: Role,
+        tenant: String?,
+        entities: [String],
+        label: String?,
+        createdAt: Date,
+        revokedAt: Date?
     ) {
         self.id = id
         self.prefix = prefix

@@ -30,7 +30,12 @@ public struct APIKeyRepository: Sendable {
     ///   - actor: who the `key.create` audit event, written in the same transaction, names (`nil`: none is written).
     /// - Returns: the key and its secret, which is not kept anywhere: show it once.
     public func create(
-        role: APIKey.Role, tenant: String?, entities: [String], label: String?, expiresAt: Date? = nil, auditedAs actor: AuditLog.Actor? = nil,
+        role: APIKey.Role,
+        tenant: String?,
+        entities: [String],
+        label: String?,
+        expiresAt: Date? = nil,
+        auditedAs actor: AuditLog.Actor? = nil,
         logger: Logger
     ) async throws -> (APIKey, APIKeySecret) {
         switch role {
@@ -43,7 +48,16 @@ public struct APIKeyRepository: Sendable {
                 try await TenantRepository.ensure(tenant, on: connection, logger: logger)
             }
             let key = try await Self.insert(
-                secret, role: role, tenant: tenant, entities: entities, label: label, expiresAt: expiresAt, replaces: nil, on: connection, logger: logger)
+                secret,
+                role: role,
+                tenant: tenant,
+                entities: entities,
+                label: label,
+                expiresAt: expiresAt,
+                replaces: nil,
+                on: connection,
+                logger: logger
+            )
             if let actor { try await Self.audit(actor, action: "key.create", key: key).write(on: connection, logger: logger) }
             return key
         }
@@ -62,7 +76,9 @@ public struct APIKeyRepository: Sendable {
     public func revoke(id: Int64, auditedAs actor: AuditLog.Actor? = nil, logger: Logger) async throws -> APIKey? {
         try await self.client.withTransaction(logger: logger) { connection -> APIKey? in
             let rows = try await connection.query(
-                "UPDATE api_keys SET revoked_at = coalesce(revoked_at, now()) WHERE id = \(id) RETURNING \(unescaped: Self.columns)", logger: logger)
+                "UPDATE api_keys SET revoked_at = coalesce(revoked_at, now()) WHERE id = \(id) RETURNING \(unescaped: Self.columns)",
+                logger: logger
+            )
             guard let key = try await Self.keys(rows).first else { return nil }
             if let actor { try await Self.audit(actor, action: "key.revoke", key: key).write(on: connection, logger: logger) }
             return key
@@ -72,18 +88,33 @@ public struct APIKeyRepository: Sendable {
     /// Rotates live key `id`: makes a new key with the same role, bindings and label, and revokes the old one, in one
     /// transaction (with its `key.rotate` audit event).
     /// - Returns: the new key and its secret, or `nil` when there is no live key `id`.
-    public func rotate(id: Int64, expiresAt: Date? = nil, auditedAs actor: AuditLog.Actor? = nil, logger: Logger) async throws -> (APIKey, APIKeySecret)? {
+    public func rotate(
+        id: Int64,
+        expiresAt: Date? = nil,
+        auditedAs actor: AuditLog.Actor? = nil,
+        logger: Logger
+    ) async throws -> (APIKey, APIKeySecret)? {
         let secret = APIKeySecret.generate()
         let key = try await self.client.withTransaction(logger: logger) { connection -> APIKey? in
             let rows = try await connection.query(
                 """
                 UPDATE api_keys SET revoked_at = now() WHERE id = \(id) AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())
                 RETURNING \(unescaped: Self.columns)
-                """, logger: logger)
+                """,
+                logger: logger
+            )
             guard let old = try await Self.keys(rows).first else { return nil }
             let key = try await Self.insert(
-                secret, role: old.role, tenant: old.tenant, entities: old.entities, label: old.label, expiresAt: expiresAt, replaces: old.id,
-                on: connection, logger: logger)
+                secret,
+                role: old.role,
+                tenant: old.tenant,
+                entities: old.entities,
+                label: old.label,
+                expiresAt: expiresAt,
+                replaces: old.id,
+                on: connection,
+                logger: logger
+            )
             if let actor {
                 var entry = Self.audit(actor, action: "key.rotate", key: key)
                 entry.details["replaces"] = "key:\(old.id)"
@@ -102,11 +133,13 @@ public struct APIKeyRepository: Sendable {
             """
             SELECT \(unescaped: Self.columns), sha256 FROM api_keys
             WHERE prefix = \(secret.prefix) AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())
-            """, logger: logger)
+            """,
+            logger: logger
+        )
         var found: APIKey?
         for try await (id, prefix, role, tenant, entities, label, created, revoked, expires, used, replaces, hash) in rows.decode(
-            (Int64, String, APIKey.Role, String?, [String], String?, Date, Date?, Date?, Date?, Int64?, String).self) where secret.matches(sha256: hash)
-        {
+            (Int64, String, APIKey.Role, String?, [String], String?, Date, Date?, Date?, Date?, Int64?, String).self
+        ) where secret.matches(sha256: hash) {
             found = Self.key((id, prefix, role, tenant, entities, label, created, revoked, expires, used, replaces))
         }
         guard let key = found else { return nil }
@@ -115,21 +148,32 @@ public struct APIKeyRepository: Sendable {
                 """
                 UPDATE api_keys SET last_used_at = now() WHERE id = \(key.id)
                 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')
-                """, logger: logger)
+                """,
+                logger: logger
+            )
         }
         return key
     }
 
     private static func insert(
-        _ secret: APIKeySecret, role: APIKey.Role, tenant: String?, entities: [String], label: String?, expiresAt: Date?, replaces: Int64?,
-        on connection: PostgresConnection, logger: Logger
+        _ secret: APIKeySecret,
+        role: APIKey.Role,
+        tenant: String?,
+        entities: [String],
+        label: String?,
+        expiresAt: Date?,
+        replaces: Int64?,
+        on connection: PostgresConnection,
+        logger: Logger
     ) async throws -> APIKey {
         let rows = try await connection.query(
             """
             INSERT INTO api_keys (prefix, sha256, role, tenant_id, entity_ids, label, expires_at, replaces_id)
             VALUES (\(secret.prefix), \(secret.sha256), \(role.rawValue), \(tenant), \(entities), \(label), \(expiresAt), \(replaces))
             RETURNING \(unescaped: Self.columns)
-            """, logger: logger)
+            """,
+            logger: logger
+        )
         guard let key = try await Self.keys(rows).first else { throw NoRowReturned(statement: "INSERT INTO api_keys") }
         return key
     }
@@ -149,8 +193,15 @@ public struct APIKeyRepository: Sendable {
     private static func key(_ row: Row) -> APIKey {
         let (id, prefix, role, tenant, entities, label, created, revoked, expires, used, replaces) = row
         var key = APIKey(
-            id: id, prefix: prefix, role: role, tenant: tenant, entities: entities, label: label,
-            createdAt: created, revokedAt: revoked)
+            id: id,
+            prefix: prefix,
+            role: role,
+            tenant: tenant,
+            entities: entities,
+            label: label,
+            createdAt: created,
+            revokedAt: revoked
+        )
         key.expiresAt = expires
         key.lastUsedAt = used
         key.replacesID = replaces

@@ -39,11 +39,13 @@ public struct AuditLog: Sendable {
             """
             SELECT id, at, actor, role, tenant_id, action, target, details::text FROM audit_log
             WHERE \(before)::bigint IS NULL OR id < \(before) ORDER BY id DESC LIMIT \(limit)
-            """, logger: logger)
+            """,
+            logger: logger
+        )
         var events: [AuditEvent] = []
         for try await (id, at, actor, role, tenant, action, target, details) in rows.decode(
-            (Int64, Date, String, String?, String?, String, String, String).self)
-        {
+            (Int64, Date, String, String?, String?, String, String, String).self
+        ) {
             events.append(AuditEvent(id: id, at: at, actor: actor, role: role, tenant: tenant, action: action, target: target, details: details))
         }
         return events

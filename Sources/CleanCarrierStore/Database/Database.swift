@@ -5,7 +5,10 @@ public import PostgresNIO
 public enum Database {
     /// Connects to `url`, applies pending migrations (unless told not to), runs `body`, then shuts the client down.
     public static func withClient<Result: Sendable>(
-        _ url: DatabaseURL, logger: Logger, migrate: Bool = true, _ body: @Sendable (PostgresClient) async throws -> Result
+        _ url: DatabaseURL,
+        logger: Logger,
+        migrate: Bool = true,
+        _ body: @Sendable (PostgresClient) async throws -> Result
     ) async throws -> Result {
         let client = PostgresClient(configuration: url.clientConfiguration, backgroundLogger: logger)
         return try await withThrowingTaskGroup(of: Void.self) { group in

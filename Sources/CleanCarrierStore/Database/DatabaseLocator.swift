@@ -44,10 +44,15 @@ public enum DatabaseLocator {
     }
 
     private static func withMaintenanceConnection(
-        _ url: DatabaseURL, logger: Logger, _ body: (PostgresConnection) async throws -> Void
+        _ url: DatabaseURL,
+        logger: Logger,
+        _ body: (PostgresConnection) async throws -> Void
     ) async throws {
         let connection = try await PostgresConnection.connect(
-            configuration: url.with(database: "postgres").connectionConfiguration(), id: 1, logger: logger)
+            configuration: url.with(database: "postgres").connectionConfiguration(),
+            id: 1,
+            logger: logger
+        )
         do {
             try await body(connection)
             try await connection.close()

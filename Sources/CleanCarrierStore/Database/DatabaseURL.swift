@@ -42,8 +42,12 @@ public struct DatabaseURL: Sendable, Hashable, CustomStringConvertible {
     /// postgres-nio client settings.
     public var clientConfiguration: PostgresClient.Configuration {
         if let socketDirectory {
-            return .init(unixSocketPath: "\(socketDirectory)/.s.PGSQL.\(self.port)", username: self.username, password: self.password,
-                database: self.database)
+            return .init(
+                unixSocketPath: "\(socketDirectory)/.s.PGSQL.\(self.port)",
+                username: self.username,
+                password: self.password,
+                database: self.database
+            )
         }
         var tls = PostgresClient.Configuration.TLS.disable
         if self.requireTLS { tls = .require(.makeClientConfiguration()) }
@@ -53,8 +57,12 @@ public struct DatabaseURL: Sendable, Hashable, CustomStringConvertible {
     /// postgres-nio single-connection settings.
     public func connectionConfiguration() throws -> PostgresConnection.Configuration {
         if let socketDirectory {
-            return .init(unixSocketPath: "\(socketDirectory)/.s.PGSQL.\(self.port)", username: self.username, password: self.password,
-                database: self.database)
+            return .init(
+                unixSocketPath: "\(socketDirectory)/.s.PGSQL.\(self.port)",
+                username: self.username,
+                password: self.password,
+                database: self.database
+            )
         }
         let tls: PostgresConnection.Configuration.TLS = self.requireTLS ? .require(try .init(configuration: .makeClientConfiguration())) : .disable
         return .init(host: self.host, port: self.port, username: self.username, password: self.password, database: self.database, tls: tls)

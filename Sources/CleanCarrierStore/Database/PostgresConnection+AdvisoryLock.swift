@@ -6,7 +6,9 @@ extension PostgresConnection {
     /// session holds it; the lock is released when `body` returns or throws. The one way this project serialises
     /// work across processes (migrations, registry edits).
     public func withAdvisoryLock<Result>(
-        _ key: Int64, logger: Logger, _ body: () async throws -> Result
+        _ key: Int64,
+        logger: Logger,
+        _ body: () async throws -> Result
     ) async throws -> Result {
         try await self.query("SELECT pg_advisory_lock(\(key))", logger: logger)
         do {

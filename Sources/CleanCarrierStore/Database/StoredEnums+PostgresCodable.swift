@@ -16,7 +16,10 @@ extension StoredTextEnum {
     }
 
     public init<JSONDecoder: PostgresJSONDecoder>(
-        from buffer: inout ByteBuffer, type: PostgresDataType, format: PostgresFormat, context: PostgresDecodingContext<JSONDecoder>
+        from buffer: inout ByteBuffer,
+        type: PostgresDataType,
+        format: PostgresFormat,
+        context: PostgresDecodingContext<JSONDecoder>
     ) throws {
         let text = try String(from: &buffer, type: type, format: format, context: context)
         guard let value = Self(rawValue: text) else { throw PostgresDecodingError.Code.failure }

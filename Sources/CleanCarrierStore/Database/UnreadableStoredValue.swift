@@ -18,7 +18,12 @@ public struct UnreadableStoredValue: Error, Sendable, CustomStringConvertible {
     }
 
     /// The validity of a pair of `date::text` columns.
-    static func validity(_ from: String?, _ to: String?, table: String, columns: (String, String) = ("valid_from", "valid_to")) throws(UnreadableStoredValue) -> Validity {
+    static func validity(
+        _ from: String?,
+        _ to: String?,
+        table: String,
+        columns: (String, String) = ("valid_from", "valid_to")
+    ) throws(UnreadableStoredValue) -> Validity {
         Validity(from: try Self.day(from, table: table, column: columns.0), to: try Self.day(to, table: table, column: columns.1))
     }
 }

@@ -24,7 +24,12 @@ extension DatasetImporter {
             guard decodeErrors.isEmpty else { throw InputErrors(decodeErrors) }
             let map = try folder.read()
             let unknown = map.landingParties.filter { !known.contains($0.entity) }.map { party in
-                InputError(file: party.origin.file, line: party.origin.line, field: "entity", message: "unknown entity '\(party.entity)': not in the active registry")
+                InputError(
+                    file: party.origin.file,
+                    line: party.origin.line,
+                    field: "entity",
+                    message: "unknown entity '\(party.entity)': not in the active registry"
+                )
             }
             guard unknown.isEmpty else { throw InputErrors(unknown) }
             unmapped = Set(map.cables.flatMap(\.owners).map(\.name).filter { matcher.entity(for: $0) == nil }).sorted()
@@ -39,7 +44,11 @@ extension DatasetImporter {
     /// - Parameter ownParties: when given (a telco's upload), every circuit's carrier must be one of these (entity ids
     ///   or `AS...` references).
     public func importCableCircuits(
-        file: String, data: Data, tenant: String? = nil, ownParties: Set<String>? = nil, logger: Logger
+        file: String,
+        data: Data,
+        tenant: String? = nil,
+        ownParties: Set<String>? = nil,
+        logger: Logger
     ) async throws -> ImportOutcome {
         let known = try await self.activeEntityIDs(logger: logger)
         let map = try await CableRepository(client: self.client).activeMap(logger: logger)
@@ -49,12 +58,21 @@ extension DatasetImporter {
             for circuit in circuits {
                 if let ownParties, !ownParties.contains(circuit.carrier.description) {
                     errors.append(
-                        InputError(file: file, line: circuit.origin.line, field: "carrier", message: "'\(circuit.carrier)' is not one of the uploader's entities or networks"))
+                        InputError(
+                            file: file,
+                            line: circuit.origin.line,
+                            field: "carrier",
+                            message: "'\(circuit.carrier)' is not one of the uploader's entities or networks"
+                        )
+                    )
                 }
             }
             guard errors.isEmpty else { throw InputErrors(errors) }
             return Parsed(rows: circuits.count, asOf: nil, scope: "") { id in
-                var batch = CopyBatch(table: "cable_circuits", columns: ["dataset_id", "carrier", "cable_id", "end_a", "end_b", "started", "ended", "line"])
+                var batch = CopyBatch(
+                    table: "cable_circuits",
+                    columns: ["dataset_id", "carrier", "cable_id", "end_a", "end_b", "started", "ended", "line"]
+                )
                 for circuit in circuits {
                     batch.append([
                         String(id), circuit.carrier.description, circuit.cable, circuit.endA, circuit.endB, circuit.validity.from?.description,

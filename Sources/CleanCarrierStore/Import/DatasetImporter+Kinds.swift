@@ -28,7 +28,9 @@ extension DatasetImporter {
             let scope = Set(registrations.map(\.rir)).sorted().joined(separator: "+")
             return Parsed(rows: registrations.count, asOf: nil, scope: scope) { id in
                 var batch = CopyBatch(
-                    table: "asn_registrations", columns: ["dataset_id", "asn", "rir", "country", "status", "registered", "holder_id", "line"])
+                    table: "asn_registrations",
+                    columns: ["dataset_id", "asn", "rir", "country", "status", "registered", "holder_id", "line"]
+                )
                 var seen = Set<ASN>()
                 for registration in registrations where seen.insert(registration.asn).inserted {
                     batch.append([
@@ -64,7 +66,11 @@ extension DatasetImporter {
     /// - Parameter ownParties: when given (a telco's upload), every line must name one of these (entity ids or
     ///   `AS...` references) as a party.
     public func importInterconnects(
-        file: String, data: Data, tenant: String? = nil, ownParties: Set<String>? = nil, logger: Logger
+        file: String,
+        data: Data,
+        tenant: String? = nil,
+        ownParties: Set<String>? = nil,
+        logger: Logger
     ) async throws -> ImportOutcome {
         let known = try await self.activeEntityIDs(logger: logger)
         return try await self.importFile(kind: .interconnects, tenant: tenant, file: file, data: data, logger: logger) { (text) throws(InputErrors) in
@@ -73,12 +79,24 @@ extension DatasetImporter {
             for interconnect in interconnects {
                 if let ownParties, !ownParties.contains(interconnect.partyA.description), !ownParties.contains(interconnect.partyB.description) {
                     errors.append(
-                        InputError(file: file, line: interconnect.origin.line, field: "party_a", message: "neither party is one of the uploader's entities or networks"))
+                        InputError(
+                            file: file,
+                            line: interconnect.origin.line,
+                            field: "party_a",
+                            message: "neither party is one of the uploader's entities or networks"
+                        )
+                    )
                 }
                 for (field, party) in [("party_a", interconnect.partyA), ("party_b", interconnect.partyB)] {
                     if case .entity(let id) = party, !known.contains(id) {
                         errors.append(
-                            InputError(file: file, line: interconnect.origin.line, field: field, message: "unknown entity '\(id)': not in the active registry"))
+                            InputError(
+                                file: file,
+                                line: interconnect.origin.line,
+                                field: field,
+                                message: "unknown entity '\(id)': not in the active registry"
+                            )
+                        )
                     }
                 }
             }
@@ -86,7 +104,8 @@ extension DatasetImporter {
             return Parsed(rows: interconnects.count, asOf: nil, scope: "") { id in
                 var batch = CopyBatch(
                     table: "interconnects",
-                    columns: ["dataset_id", "party_a", "party_b", "kind", "facility", "city", "country", "started", "ended", "line"])
+                    columns: ["dataset_id", "party_a", "party_b", "kind", "facility", "city", "country", "started", "ended", "line"]
+                )
                 for interconnect in interconnects {
                     batch.append([
                         String(id), interconnect.partyA.description, interconnect.partyB.description, interconnect.kind.rawValue,
@@ -103,7 +122,8 @@ extension DatasetImporter {
         var ids = Set<EntityID>()
         let rows = try await self.client.query(
             "SELECT e.id FROM entities e JOIN datasets d ON d.id = e.dataset_id WHERE d.kind = 'registry' AND d.status = 'active'",
-            logger: logger)
+            logger: logger
+        )
         for try await id in rows.decode(String.self) { ids.insert(EntityID(id)) }
         return ids
     }

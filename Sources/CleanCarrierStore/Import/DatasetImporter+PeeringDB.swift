@@ -40,7 +40,8 @@ extension DatasetImporter {
             columns: [
                 "dataset_id", "record_type", "record_id", "net_id", "asn", "place_kind", "place_id", "place_name", "city", "country",
                 "route_server_peer", "object",
-            ])
+            ]
+        )
         for presence in data.presences {
             let place = presence.place
             presences.append([

@@ -8,7 +8,11 @@ extension DatasetImporter {
     /// the active registry. Each tenant's upload replaces that tenant's previous one.
     /// - Parameter ownCarriers: when given (a telco's upload), every route's carrier must be one of these entities.
     public func importVoiceRoutes(
-        file: String, data: Data, tenant: String? = nil, ownCarriers: Set<EntityID>? = nil, logger: Logger
+        file: String,
+        data: Data,
+        tenant: String? = nil,
+        ownCarriers: Set<EntityID>? = nil,
+        logger: Logger
     ) async throws -> ImportOutcome {
         let known = try await self.activeEntityIDs(logger: logger)
         return try await self.importFile(kind: .voiceRoutes, tenant: tenant, file: file, data: data, logger: logger) { (text) throws(InputErrors) in
@@ -21,7 +25,9 @@ extension DatasetImporter {
             }
             return Parsed(rows: routes.count, asOf: nil, scope: "") { id in
                 var batch = CopyBatch(
-                    table: "voice_routes", columns: ["dataset_id", "carrier", "prefix", "next_hop", "priority", "weight", "valid_from", "valid_to", "time_window", "line"])
+                    table: "voice_routes",
+                    columns: ["dataset_id", "carrier", "prefix", "next_hop", "priority", "weight", "valid_from", "valid_to", "time_window", "line"]
+                )
                 let dataset = String(id)
                 for route in routes {
                     batch.append([
@@ -60,7 +66,9 @@ extension DatasetImporter {
                 var batch = CopyBatch(table: "number_ranges", columns: ["dataset_id", "prefix", "country_code", "entity", "carrier", "line"])
                 let dataset = String(id)
                 for range in ranges {
-                    batch.append([dataset, range.prefix.digits, range.countryCode.map(String.init), range.entity?.rawValue, range.carrier, String(range.line)])
+                    batch.append([
+                        dataset, range.prefix.digits, range.countryCode.map(String.init), range.entity?.rawValue, range.carrier, String(range.line),
+                    ])
                 }
                 return [batch]
             }
@@ -74,7 +82,9 @@ extension DatasetImporter {
             """
             SELECT e.id, e.name, e.country, e.kind FROM entities e JOIN datasets d ON d.id = e.dataset_id
             WHERE d.kind = 'registry' AND d.status = 'active' ORDER BY e.id
-            """, logger: logger)
+            """,
+            logger: logger
+        )
         for try await (id, name, country, kind) in rows.decode((String, String, String, Entity.Kind).self) {
             entities.append(Entity(id: EntityID(id), name: name, country: country, kind: kind))
         }

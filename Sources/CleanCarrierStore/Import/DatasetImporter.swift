@@ -43,7 +43,12 @@ public struct DatasetImporter: Sendable {
     ///   - tenant: the uploading tenant, `nil` for the regulator's own imports.
     ///   - parse: turns the file's text into rows, or throws the file's input errors.
     public func importFile(
-        kind: DatasetKind, format: String? = nil, tenant: String? = nil, file: String, data: Data, logger: Logger,
+        kind: DatasetKind,
+        format: String? = nil,
+        tenant: String? = nil,
+        file: String,
+        data: Data,
+        logger: Logger,
         parse: (String) throws(InputErrors) -> Parsed
     ) async throws -> ImportOutcome {
         let started = ContinuousClock.now
@@ -56,14 +61,30 @@ public struct DatasetImporter: Sendable {
             parsed = try parse(text)
         } catch {
             return try await self.rejected(
-                kind: kind, format: format ?? kind.format, tenant: tenant, file: storedFile, sha: sha, errors: error.errors, total: error.total,
-                started: started, logger: logger)
+                kind: kind,
+                format: format ?? kind.format,
+                tenant: tenant,
+                file: storedFile,
+                sha: sha,
+                errors: error.errors,
+                total: error.total,
+                started: started,
+                logger: logger
+            )
         }
         let outcome: ImportOutcome
         do {
             outcome = try await self.client.withTransaction(logger: logger) { connection -> ImportOutcome in
                 let outcome = try await self.load(
-                    parsed, kind: kind, format: format, tenant: tenant, file: storedFile, sha: sha, on: connection, logger: logger)
+                    parsed,
+                    kind: kind,
+                    format: format,
+                    tenant: tenant,
+                    file: storedFile,
+                    sha: sha,
+                    on: connection,
+                    logger: logger
+                )
                 if let audit = self.audit { try await audit(outcome).write(on: connection, logger: logger) }
                 return outcome
             }
@@ -72,24 +93,44 @@ public struct DatasetImporter: Sendable {
             // the transaction is rolled back and the file rejected, naming the place, like any other input error.
             guard let nul = error.closureError as? UnstorableNUL else { throw error }
             let problem = InputError(
-                file: file, line: nul.line, field: nul.column, message: "holds a NUL character (U+0000), which a text field cannot store")
+                file: file,
+                line: nul.line,
+                field: nul.column,
+                message: "holds a NUL character (U+0000), which a text field cannot store"
+            )
             return try await self.rejected(
-                kind: kind, format: format ?? kind.format, tenant: tenant, file: storedFile, sha: sha, errors: [problem], started: started,
-                logger: logger)
+                kind: kind,
+                format: format ?? kind.format,
+                tenant: tenant,
+                file: storedFile,
+                sha: sha,
+                errors: [problem],
+                started: started,
+                logger: logger
+            )
         }
         var result = outcome
         result.seconds = Self.seconds(since: started)
         logger.info(
             "Imported dataset",
-            metadata: ["dataset.id": "\(result.datasetID)", "dataset.kind": "\(kind.rawValue)", "status": "\(result.status.rawValue)",
-                "rows": "\(result.rows)"])
+            metadata: [
+                "dataset.id": "\(result.datasetID)", "dataset.kind": "\(kind.rawValue)", "status": "\(result.status.rawValue)",
+                "rows": "\(result.rows)",
+            ]
+        )
         return result
     }
 
     /// Inside the import's transaction: makes the parsed file the active dataset of its kind and loads its rows, or finds
     /// the identical dataset imported before.
     private func load(
-        _ parsed: Parsed, kind: DatasetKind, format: String?, tenant: String?, file: String, sha: String, on connection: PostgresConnection,
+        _ parsed: Parsed,
+        kind: DatasetKind,
+        format: String?,
+        tenant: String?,
+        file: String,
+        sha: String,
+        on connection: PostgresConnection,
         logger: Logger
     ) async throws -> ImportOutcome {
         try await Self.serialize(kind: kind, tenant: tenant, scope: parsed.scope, on: connection, logger: logger)
@@ -97,7 +138,9 @@ public struct DatasetImporter: Sendable {
             """
             SELECT id, rows, status FROM datasets WHERE kind = \(kind.rawValue) AND coalesce(tenant_id, '') = \(tenant ?? "")
             AND scope = \(parsed.scope) AND sha256 = \(sha) AND status IN ('active', 'superseded') FOR UPDATE
-            """, logger: logger)
+            """,
+            logger: logger
+        )
         for try await (id, rows, status) in existing.decode((Int64, Int, String).self) {
             if status == "superseded" { try await self.activate(id, kind: kind, tenant: tenant, scope: parsed.scope, on: connection, logger: logger) }
             return ImportOutcome(datasetID: id, status: .unchanged, rows: rows, errors: [], seconds: 0)
@@ -106,13 +149,16 @@ public struct DatasetImporter: Sendable {
             """
             UPDATE datasets SET status = 'superseded' WHERE kind = \(kind.rawValue) AND coalesce(tenant_id, '') = \(tenant ?? "")
             AND scope = \(parsed.scope) AND status = 'active'
-            """, logger: logger)
+            """,
+            logger: logger
+        )
         let id = try await connection.query(
             """
             INSERT INTO datasets (kind, format, tenant_id, scope, file_name, sha256, rows, as_of, status)
             VALUES (\(kind.rawValue), \(format ?? kind.format), \(tenant), \(parsed.scope), \(file), \(sha), \(parsed.rows),
                     \(parsed.asOf?.description)::date, 'active') RETURNING id
-            """, logger: logger
+            """,
+            logger: logger
         ).requiredRow(Int64.self, statement: "INSERT INTO datasets")
         let batches = parsed.batches(id)
         if let nul = batches.lazy.compactMap(\.firstNUL).first { throw UnstorableNUL(column: nul.column, line: nul.line) }
@@ -122,14 +168,30 @@ public struct DatasetImporter: Sendable {
 
     /// Records a rejected file (its dataset row and errors, nothing else).
     private func rejected(
-        kind: DatasetKind, format: String, tenant: String?, file: String, sha: String, errors: [InputError], total: Int? = nil,
-        started: ContinuousClock.Instant, logger: Logger
+        kind: DatasetKind,
+        format: String,
+        tenant: String?,
+        file: String,
+        sha: String,
+        errors: [InputError],
+        total: Int? = nil,
+        started: ContinuousClock.Instant,
+        logger: Logger
     ) async throws -> ImportOutcome {
         let total = max(total ?? errors.count, errors.count)
         let kept = errors.prefix(Self.keptErrors).map(\.storable)
         let outcome = try await self.client.withTransaction(logger: logger) { connection -> ImportOutcome in
             let id = try await Self.reject(
-                kind: kind, format: format, tenant: tenant, file: file, sha: sha, errors: kept, errorCount: total, on: connection, logger: logger)
+                kind: kind,
+                format: format,
+                tenant: tenant,
+                file: file,
+                sha: sha,
+                errors: kept,
+                errorCount: total,
+                on: connection,
+                logger: logger
+            )
             var outcome = ImportOutcome(datasetID: id, status: .rejected, rows: 0, errors: kept, seconds: Self.seconds(since: started))
             outcome.errorCount = total
             if let audit = self.audit { try await audit(outcome).write(on: connection, logger: logger) }
@@ -145,27 +207,45 @@ public struct DatasetImporter: Sendable {
         var line: Int?
     }
 
-    private func activate(_ id: Int64, kind: DatasetKind, tenant: String?, scope: String, on connection: PostgresConnection, logger: Logger)
+    private func activate(
+        _ id: Int64,
+        kind: DatasetKind,
+        tenant: String?,
+        scope: String,
+        on connection: PostgresConnection,
+        logger: Logger
+    )
         async throws
     {
         try await connection.query(
             """
             UPDATE datasets SET status = 'superseded' WHERE kind = \(kind.rawValue) AND coalesce(tenant_id, '') = \(tenant ?? "")
             AND scope = \(scope) AND status = 'active'
-            """, logger: logger)
+            """,
+            logger: logger
+        )
         try await connection.query("UPDATE datasets SET status = 'active' WHERE id = \(id)", logger: logger)
     }
 
     private static func reject(
-        kind: DatasetKind, format: String, tenant: String?, file: String, sha: String, errors: [InputError], errorCount: Int,
-        on connection: PostgresConnection, logger: Logger
+        kind: DatasetKind,
+        format: String,
+        tenant: String?,
+        file: String,
+        sha: String,
+        errors: [InputError],
+        errorCount: Int,
+        on connection: PostgresConnection,
+        logger: Logger
     ) async throws -> Int64 {
         let json = String(decoding: try JSONEncoder().encode(errors), as: UTF8.self)
         let rows = try await connection.query(
             """
             INSERT INTO datasets (kind, format, tenant_id, file_name, sha256, status, errors, error_count)
             VALUES (\(kind.rawValue), \(format), \(tenant), \(file), \(sha), 'rejected', \(json)::jsonb, \(errorCount)) RETURNING id
-            """, logger: logger)
+            """,
+            logger: logger
+        )
         return try await rows.requiredRow(Int64.self, statement: "INSERT INTO datasets (rejected)")
     }
 

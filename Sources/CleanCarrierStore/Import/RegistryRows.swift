@@ -14,7 +14,9 @@ enum RegistryRows {
             for (position, alias) in entity.aliases.enumerated() { aliases.append([dataset, entity.id.rawValue, String(position), alias]) }
         }
         var links = CopyBatch(
-            table: "entity_links", columns: ["dataset_id", "owner_id", "owned_id", "share", "control", "source", "valid_from", "valid_to", "line"])
+            table: "entity_links",
+            columns: ["dataset_id", "owner_id", "owned_id", "share", "control", "source", "valid_from", "valid_to", "line"]
+        )
         for (index, link) in registry.links.enumerated() {
             links.append([
                 dataset, link.owner.rawValue, link.owned.rawValue, link.share.map { String($0) }, link.control ? "t" : "f", link.source,
@@ -23,7 +25,8 @@ enum RegistryRows {
         }
         var identifiers = CopyBatch(
             table: "identifiers",
-            columns: ["dataset_id", "kind", "value", "holder_id", "valid_from", "valid_to", "source", "confidence", "line"])
+            columns: ["dataset_id", "kind", "value", "holder_id", "valid_from", "valid_to", "source", "confidence", "line"]
+        )
         for (index, identifier) in registry.identifiers.enumerated() {
             identifiers.append([
                 dataset, identifier.kind.rawValue, identifier.value, identifier.holder.rawValue, identifier.validity.from?.description,
@@ -33,8 +36,10 @@ enum RegistryRows {
         var designations = CopyBatch(
             table: "designations",
             columns: [
-                "dataset_id", "id", "entity_id", "instrument", "effective", "ended", "citation", "extends_to_affiliates", "line", "affiliate_threshold",
-            ])
+                "dataset_id", "id", "entity_id", "instrument", "effective", "ended", "citation", "extends_to_affiliates", "line",
+                "affiliate_threshold",
+            ]
+        )
         for (index, designation) in registry.designations.enumerated() {
             designations.append([
                 dataset, designation.id, designation.entity.rawValue, designation.instrument.rawValue, designation.effective.description,

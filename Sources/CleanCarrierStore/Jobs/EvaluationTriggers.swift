@@ -19,14 +19,16 @@ public struct EvaluationTriggers: Sendable {
         try await self.client.withTransaction(logger: logger) { connection in
             var active: [Int64] = []
             for try await ids in try await connection.query(
-                "SELECT coalesce(array_agg(id ORDER BY id), '{}') FROM datasets WHERE status = 'active'", logger: logger
+                "SELECT coalesce(array_agg(id ORDER BY id), '{}') FROM datasets WHERE status = 'active'",
+                logger: logger
             ).decode([Int64].self) {
                 active = ids
             }
             guard !active.isEmpty else { return [] }
             var latest: (datasets: [Int64], asOf: Day)?
             for try await (datasets, asOf) in try await connection.query(
-                "SELECT dataset_ids, as_of::text FROM evaluations WHERE status = 'succeeded' ORDER BY id DESC LIMIT 1", logger: logger
+                "SELECT dataset_ids, as_of::text FROM evaluations WHERE status = 'succeeded' ORDER BY id DESC LIMIT 1",
+                logger: logger
             ).decode(([Int64], String).self) {
                 latest = (datasets, Day(iso: asOf) ?? today)
             }
@@ -34,7 +36,13 @@ public struct EvaluationTriggers: Sendable {
             if latest?.datasets != active, try await !Self.datasetEvaluationIsQueued(on: connection, logger: logger) {
                 let key = "datasets:" + active.map(String.init).joined(separator: ",")
                 let payload = EvaluationJobPayload(asOf: today, trigger: "dataset")
-                if let id = try await JobQueue.enqueue(kind: EvaluationJobPayload.kind, payload: payload, dedupeKey: key, on: connection, logger: logger) {
+                if let id = try await JobQueue.enqueue(
+                    kind: EvaluationJobPayload.kind,
+                    payload: payload,
+                    dedupeKey: key,
+                    on: connection,
+                    logger: logger
+                ) {
                     jobs.append(id)
                 }
             }
@@ -43,7 +51,8 @@ public struct EvaluationTriggers: Sendable {
             else { return jobs }
             let key = "designation:\(change.registry):\(change.day)"
             let payload = EvaluationJobPayload(asOf: today, trigger: "designation")
-            if let id = try await JobQueue.enqueue(kind: EvaluationJobPayload.kind, payload: payload, dedupeKey: key, on: connection, logger: logger) {
+            if let id = try await JobQueue.enqueue(kind: EvaluationJobPayload.kind, payload: payload, dedupeKey: key, on: connection, logger: logger)
+            {
                 jobs.append(id)
             }
             return jobs
@@ -56,14 +65,18 @@ public struct EvaluationTriggers: Sendable {
         let rows = try await connection.query(
             """
             SELECT 1 FROM jobs WHERE kind = \(EvaluationJobPayload.kind) AND status = 'queued' AND payload->>'trigger' = 'dataset' LIMIT 1
-            """, logger: logger)
+            """,
+            logger: logger
+        )
         for try await _ in rows { return true }
         return false
     }
 
     /// The latest day, up to `today`, on which a designation of the active registry came into force or ended.
     private static func latestDesignationChange(
-        through today: Day, on connection: PostgresConnection, logger: Logger
+        through today: Day,
+        on connection: PostgresConnection,
+        logger: Logger
     ) async throws -> (registry: Int64, day: Day)? {
         let rows = try await connection.query(
             """
@@ -72,7 +85,9 @@ public struct EvaluationTriggers: Sendable {
             LATERAL (VALUES (d.effective), (d.ended)) AS changes (change)
             WHERE change <= \(today.description)::date
             GROUP BY d.dataset_id ORDER BY d.dataset_id DESC LIMIT 1
-            """, logger: logger)
+            """,
+            logger: logger
+        )
         for try await (registry, day) in rows.decode((Int64, String).self) {
             guard let day = Day(iso: day) else { return nil }
             return (registry, day)

@@ -9,7 +9,9 @@ extension JobQueue {
             """
             SELECT \(unescaped: Self.recordColumns)
             FROM jobs WHERE \(status?.rawValue)::text IS NULL OR status = \(status?.rawValue) ORDER BY id DESC LIMIT \(limit)
-            """, logger: logger)
+            """,
+            logger: logger
+        )
         var records: [JobRecord] = []
         for try await row in rows.decode(RecordRow.self) { records.append(Self.record(row)) }
         return records
@@ -20,12 +22,16 @@ extension JobQueue {
         let rows = try await self.client.query(
             """
             SELECT \(unescaped: Self.recordColumns) FROM jobs WHERE id = \(id)
-            """, logger: logger)
+            """,
+            logger: logger
+        )
         var record: JobRecord?
         for try await row in rows.decode(RecordRow.self) { record = Self.record(row) }
         guard var record else { return nil }
         let attempts = try await self.client.query(
-            "SELECT attempt, worker, started_at, finished_at, outcome, error FROM job_attempts WHERE job_id = \(id) ORDER BY attempt", logger: logger)
+            "SELECT attempt, worker, started_at, finished_at, outcome, error FROM job_attempts WHERE job_id = \(id) ORDER BY attempt",
+            logger: logger
+        )
         for try await (number, worker, started, finished, outcome, error) in attempts.decode((Int, String, Date, Date?, String?, String?).self) {
             record.history.append(.init(number: number, worker: worker, startedAt: started, finishedAt: finished, outcome: outcome, error: error))
         }
@@ -40,7 +46,9 @@ extension JobQueue {
                 """
                 UPDATE jobs SET status = 'queued', max_attempts = attempts + \(extraAttempts), run_after = now(), updated_at = now()
                 WHERE id = \(id) AND status = 'failed' RETURNING kind
-                """, logger: logger)
+                """,
+                logger: logger
+            )
             for try await kind in rows.decode(String.self) {
                 try await connection.query("SELECT pg_notify(\(Self.channel), \(kind))", logger: logger)
                 return true
@@ -57,7 +65,20 @@ extension JobQueue {
 
     private static func record(_ row: RecordRow) -> JobRecord {
         JobRecord(
-            id: row.0, kind: row.1, payload: row.2, status: row.3, attempts: row.4, maxAttempts: row.5, runAfter: row.6, leaseOwner: row.7,
-            leaseUntil: row.8, lastError: row.9, dedupeKey: row.10, createdAt: row.11, updatedAt: row.12, evaluationID: row.13)
+            id: row.0,
+            kind: row.1,
+            payload: row.2,
+            status: row.3,
+            attempts: row.4,
+            maxAttempts: row.5,
+            runAfter: row.6,
+            leaseOwner: row.7,
+            leaseUntil: row.8,
+            lastError: row.9,
+            dedupeKey: row.10,
+            createdAt: row.11,
+            updatedAt: row.12,
+            evaluationID: row.13
+        )
     }
 }

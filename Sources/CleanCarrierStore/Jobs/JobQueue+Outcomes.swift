@@ -20,7 +20,10 @@ extension JobQueue {
     /// - Returns: what `effects` returned.
     /// - Throws: `Job.LeaseLost`, or what `effects` threw (both after rolling back), or the database's error.
     public func complete<Result: Sendable>(
-        _ job: Job, owner: String, logger: Logger, effects: @Sendable (PostgresConnection) async throws -> Result
+        _ job: Job,
+        owner: String,
+        logger: Logger,
+        effects: @Sendable (PostgresConnection) async throws -> Result
     ) async throws -> Result {
         do {
             return try await self.transaction(job, owner: owner, logger: logger, effects: effects)
@@ -31,12 +34,17 @@ extension JobQueue {
     }
 
     private func transaction<Result: Sendable>(
-        _ job: Job, owner: String, logger: Logger, effects: @Sendable (PostgresConnection) async throws -> Result
+        _ job: Job,
+        owner: String,
+        logger: Logger,
+        effects: @Sendable (PostgresConnection) async throws -> Result
     ) async throws -> Result {
         try await self.client.withTransaction(logger: logger) { connection in
             var leased = false
             let rows = try await connection.query(
-                "SELECT 1 FROM jobs WHERE id = \(job.id) AND lease_owner = \(owner) AND status = 'running' FOR UPDATE", logger: logger)
+                "SELECT 1 FROM jobs WHERE id = \(job.id) AND lease_owner = \(owner) AND status = 'running' FOR UPDATE",
+                logger: logger
+            )
             for try await _ in rows { leased = true }
             guard leased else { throw Job.LeaseLost(jobID: job.id, owner: owner) }
             let result = try await effects(connection)
@@ -46,7 +54,9 @@ extension JobQueue {
                     UPDATE jobs SET status = 'succeeded', lease_owner = NULL, lease_until = NULL, last_error = NULL, updated_at = now()
                     WHERE id = \(job.id) RETURNING id, attempts)
                 UPDATE job_attempts a SET finished_at = now(), outcome = 'succeeded' FROM done WHERE a.job_id = done.id AND a.attempt = done.attempts
-                """, logger: logger)
+                """,
+                logger: logger
+            )
             return result
         }
     }
@@ -67,7 +77,9 @@ extension JobQueue {
                 FROM failed WHERE a.job_id = failed.id AND a.attempt = failed.attempts
             )
             SELECT status FROM failed
-            """, logger: logger)
+            """,
+            logger: logger
+        )
         for try await status in rows.decode(String.self) {
             return status == "failed" ? .parked : .retrying(after: delay)
         }
@@ -85,7 +97,9 @@ extension JobQueue {
                         updated_at = now()
                     WHERE id = \(job.id) AND lease_owner = \(owner) AND status = 'running' RETURNING id)
                 DELETE FROM job_attempts a USING released WHERE a.job_id = released.id AND a.attempt = \(job.attempt)
-                """, logger: logger)
+                """,
+                logger: logger
+            )
             try await connection.query("SELECT pg_notify(\(Self.channel), \(job.kind))", logger: logger)
         }
     }

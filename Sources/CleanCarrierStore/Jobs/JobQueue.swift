@@ -32,16 +32,34 @@ public struct JobQueue: Sendable {
     /// - Returns: the new job's id, or `nil` when `dedupeKey` was taken.
     @discardableResult
     public func enqueue(
-        kind: String, payload: some Encodable & Sendable, maxAttempts: Int = 5, dedupeKey: String? = nil, delay: Duration = .zero, logger: Logger
+        kind: String,
+        payload: some Encodable & Sendable,
+        maxAttempts: Int = 5,
+        dedupeKey: String? = nil,
+        delay: Duration = .zero,
+        logger: Logger
     ) async throws -> Int64? {
         try await self.client.withTransaction(logger: logger) { connection in
-            try await Self.enqueue(kind: kind, payload: payload, maxAttempts: maxAttempts, dedupeKey: dedupeKey, delay: delay, on: connection, logger: logger)
+            try await Self.enqueue(
+                kind: kind,
+                payload: payload,
+                maxAttempts: maxAttempts,
+                dedupeKey: dedupeKey,
+                delay: delay,
+                on: connection,
+                logger: logger
+            )
         }
     }
 
     /// Enqueues a job inside the caller's transaction; workers are woken when it commits.
     public static func enqueue(
-        kind: String, payload: some Encodable, maxAttempts: Int = 5, dedupeKey: String? = nil, delay: Duration = .zero, on connection: PostgresConnection,
+        kind: String,
+        payload: some Encodable,
+        maxAttempts: Int = 5,
+        dedupeKey: String? = nil,
+        delay: Duration = .zero,
+        on connection: PostgresConnection,
         logger: Logger
     ) async throws -> Int64? {
         let json = String(decoding: try JSONEncoder().encode(payload), as: UTF8.self)
@@ -50,7 +68,9 @@ public struct JobQueue: Sendable {
             INSERT INTO jobs (kind, payload, max_attempts, dedupe_key, run_after)
             VALUES (\(kind), \(json)::jsonb, \(maxAttempts), \(dedupeKey), now() + make_interval(secs => \(delay.seconds)))
             ON CONFLICT (dedupe_key) DO NOTHING RETURNING id
-            """, logger: logger)
+            """,
+            logger: logger
+        )
         for try await id in rows.decode(Int64.self) {
             try await connection.query("SELECT pg_notify(\(Self.channel), \(kind))", logger: logger)
             logger.info("Enqueued job", metadata: ["job.id": "\(id)", "job.kind": "\(kind)"])
@@ -79,7 +99,9 @@ public struct JobQueue: Sendable {
                 INSERT INTO job_attempts (job_id, attempt, worker) SELECT id, attempts, \(owner) FROM claimed
             )
             SELECT id, kind, payload, attempts, max_attempts FROM claimed
-            """, logger: logger)
+            """,
+            logger: logger
+        )
         for try await (id, kind, payload, attempt, maxAttempts) in rows.decode((Int64, String, String, Int, Int).self) {
             return Job(id: id, kind: kind, payload: payload, attempt: attempt, maxAttempts: maxAttempts)
         }
@@ -93,7 +115,9 @@ public struct JobQueue: Sendable {
             """
             UPDATE jobs SET heartbeat_at = now(), lease_until = now() + make_interval(secs => \(self.lease.seconds)), updated_at = now()
             WHERE id = \(job.id) AND lease_owner = \(owner) AND status = 'running' RETURNING id
-            """, logger: logger)
+            """,
+            logger: logger
+        )
         for try await _ in rows { return true }
         return false
     }
@@ -106,7 +130,9 @@ public struct JobQueue: Sendable {
             SELECT extract(epoch FROM least(
                 (SELECT min(run_after) FROM jobs WHERE status = 'queued'),
                 (SELECT min(lease_until) FROM jobs WHERE status = 'running')) - now())::float8
-            """, logger: logger)
+            """,
+            logger: logger
+        )
         for try await seconds in rows.decode(Double?.self) { return seconds.map { .milliseconds(Int64((max(0, $0) * 1000).rounded(.up))) } }
         return nil
     }

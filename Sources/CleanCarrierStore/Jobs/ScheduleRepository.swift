@@ -24,18 +24,36 @@ public struct ScheduleRepository: Sendable {
     /// - Parameter actor: who the `schedule.create` audit event, written in the same transaction, names.
     /// - Throws: `Invalid` when the name is taken, the time zone is unknown or the expression never fires.
     public func add(
-        name: String, cron: CronExpression, timeZone: String, asOf: AsOfRule, now: Date, auditedAs actor: AuditLog.Actor? = nil, logger: Logger
+        name: String,
+        cron: CronExpression,
+        timeZone: String,
+        asOf: AsOfRule,
+        now: Date,
+        auditedAs actor: AuditLog.Actor? = nil,
+        logger: Logger
     ) async throws -> ScheduleRecord {
-        guard let zone = TimeZone(identifier: timeZone) else { throw Invalid(reason: .unknownTimeZone, description: "'\(timeZone)' is not a known time zone") }
+        guard let zone = TimeZone(identifier: timeZone) else {
+            throw Invalid(reason: .unknownTimeZone, description: "'\(timeZone)' is not a known time zone")
+        }
         guard let next = cron.next(after: now, in: zone) else { throw Invalid(reason: .neverFires, description: "'\(cron)' never fires") }
         let added = try await self.client.withTransaction(logger: logger) { connection -> ScheduleRecord? in
             let rows = try await connection.query(
                 """
                 INSERT INTO schedules (name, cron, time_zone, as_of_rule, next_run) VALUES (\(name), \(cron.source), \(timeZone), \(asOf.rawValue), \(next))
                 ON CONFLICT (name) DO NOTHING RETURNING name
-                """, logger: logger)
+                """,
+                logger: logger
+            )
             for try await _ in rows {
-                let record = ScheduleRecord(name: name, cron: cron.source, timeZone: timeZone, asOfRule: asOf, enabled: true, nextRun: next, lastRun: nil)
+                let record = ScheduleRecord(
+                    name: name,
+                    cron: cron.source,
+                    timeZone: timeZone,
+                    asOfRule: asOf,
+                    enabled: true,
+                    nextRun: next,
+                    lastRun: nil
+                )
                 if let actor {
                     var entry = Self.audit(actor, action: "schedule.create", record)
                     entry.details["next_run"] = next.formatted(.iso8601)
@@ -74,8 +92,11 @@ public struct ScheduleRepository: Sendable {
 
     private static func audit(_ actor: AuditLog.Actor, action: String, _ record: ScheduleRecord) -> AuditEntry {
         AuditEntry(
-            actor, action: action, target: "schedule:\(record.name)",
-            details: ["cron": record.cron, "time_zone": record.timeZone, "as_of": record.asOfRule.rawValue])
+            actor,
+            action: action,
+            target: "schedule:\(record.name)",
+            details: ["cron": record.cron, "time_zone": record.timeZone, "as_of": record.asOfRule.rawValue]
+        )
     }
 
     private static let columns = "name, cron, time_zone, as_of_rule, enabled, next_run, last_run"
@@ -84,7 +105,14 @@ public struct ScheduleRepository: Sendable {
     private static func record(_ row: Row) -> ScheduleRecord {
         let (name, cron, zone, rule, enabled, next, last) = row
         return ScheduleRecord(
-            name: name, cron: cron, timeZone: zone, asOfRule: rule, enabled: enabled, nextRun: next, lastRun: last)
+            name: name,
+            cron: cron,
+            timeZone: zone,
+            asOfRule: rule,
+            enabled: enabled,
+            nextRun: next,
+            lastRun: last
+        )
     }
 
     /// Enqueues one evaluation job per schedule that is due at `now`, and moves each schedule to its next firing.
@@ -96,7 +124,8 @@ public struct ScheduleRepository: Sendable {
         try await self.client.withTransaction(logger: logger) { connection in
             let rows = try await connection.query(
                 "SELECT name, cron, time_zone, as_of_rule, next_run FROM schedules WHERE enabled AND next_run <= \(now) FOR UPDATE SKIP LOCKED",
-                logger: logger)
+                logger: logger
+            )
             var due: [(String, String, String, AsOfRule, Date)] = []
             for try await row in rows.decode((String, String, String, AsOfRule, Date).self) { due.append(row) }
             var jobs: [Int64] = []
@@ -109,12 +138,20 @@ public struct ScheduleRepository: Sendable {
                 let fire = cron.firings(after: nextRun, through: now, in: zone).last ?? nextRun
                 let payload = EvaluationJobPayload(asOf: rule.day(for: fire, in: zone), trigger: "schedule:\(name)")
                 let key = "schedule:\(name):\(Int64(fire.timeIntervalSince1970))"
-                if let id = try await JobQueue.enqueue(kind: EvaluationJobPayload.kind, payload: payload, dedupeKey: key, on: connection, logger: logger) {
+                if let id = try await JobQueue.enqueue(
+                    kind: EvaluationJobPayload.kind,
+                    payload: payload,
+                    dedupeKey: key,
+                    on: connection,
+                    logger: logger
+                ) {
                     jobs.append(id)
                 }
                 let next = cron.next(after: now, in: zone)
                 try await connection.query(
-                    "UPDATE schedules SET last_run = \(fire), next_run = \(next ?? now), enabled = \(next != nil) WHERE name = \(name)", logger: logger)
+                    "UPDATE schedules SET last_run = \(fire), next_run = \(next ?? now), enabled = \(next != nil) WHERE name = \(name)",
+                    logger: logger
+                )
             }
             return jobs
         }

@@ -23,8 +23,12 @@ struct CommandRunner: Sendable {
         let (program, fullArguments): (String, [String]) =
             if let user { (Self.runuser, ["-u", user, "--", executable] + arguments) } else { (executable, arguments) }
         let result = try await Subprocess.run(
-            .path(FilePath(program)), arguments: Arguments(fullArguments), input: .none, output: .string(limit: 1 << 20),
-            error: .combinedWithOutput)
+            .path(FilePath(program)),
+            arguments: Arguments(fullArguments),
+            input: .none,
+            output: .string(limit: 1 << 20),
+            error: .combinedWithOutput
+        )
         let status: Int32 =
             switch result.terminationStatus {
             case .exited(let code): code
@@ -33,6 +37,7 @@ struct CommandRunner: Sendable {
         return Outcome(status: status, output: result.standardOutput ?? "")
     }
 
-    private static let runuser = ["/usr/sbin/runuser", "/sbin/runuser", "/usr/bin/runuser"]
+    private static let runuser =
+        ["/usr/sbin/runuser", "/sbin/runuser", "/usr/bin/runuser"]
         .first { FileManager.default.isExecutableFile(atPath: $0) } ?? "/usr/sbin/runuser"
 }

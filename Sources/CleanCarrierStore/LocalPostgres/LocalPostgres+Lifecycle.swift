@@ -18,7 +18,10 @@ extension LocalPostgres {
             let endpoint = try await self.createIfNeeded(binaries: binaries)
             if try await self.isRunning(binaries: binaries) { return endpoint }
             let outcome = try await CommandRunner().run(
-                binaries.pgCtl, ["start", "-D", self.dataDirectory, "-l", self.logFile, "-w", "-t", "60", "-s"], as: self.serverUser)
+                binaries.pgCtl,
+                ["start", "-D", self.dataDirectory, "-l", self.logFile, "-w", "-t", "60", "-s"],
+                as: self.serverUser
+            )
             guard outcome.status == 0 else {
                 let log = (try? String(contentsOfFile: self.logFile, encoding: .utf8))?.split(separator: "\n").suffix(15).joined(separator: "\n")
                 throw LocalPostgresError.commandFailed(command: "pg_ctl start", status: outcome.status, output: outcome.output + "\n" + (log ?? ""))
@@ -35,7 +38,11 @@ extension LocalPostgres {
         let binaries = try PostgresBinaries.locate()
         return try await FileLock(path: self.lockFile).withLock {
             guard try await self.isRunning(binaries: binaries) else { return false }
-            let outcome = try await CommandRunner().run(binaries.pgCtl, ["stop", "-D", self.dataDirectory, "-m", "fast", "-w", "-s"], as: self.serverUser)
+            let outcome = try await CommandRunner().run(
+                binaries.pgCtl,
+                ["stop", "-D", self.dataDirectory, "-m", "fast", "-w", "-s"],
+                as: self.serverUser
+            )
             guard outcome.status == 0 else {
                 throw LocalPostgresError.commandFailed(command: "pg_ctl stop", status: outcome.status, output: outcome.output)
             }
@@ -73,7 +80,9 @@ extension LocalPostgres {
         if let user = self.serverUser {
             for path in [self.dataDirectory, self.socketDirectory] {
                 let outcome = try await CommandRunner().run("/bin/chown", ["\(user):", path])
-                guard outcome.status == 0 else { throw LocalPostgresError.commandFailed(command: "chown", status: outcome.status, output: outcome.output) }
+                guard outcome.status == 0 else {
+                    throw LocalPostgresError.commandFailed(command: "chown", status: outcome.status, output: outcome.output)
+                }
             }
             try manager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: self.baseDirectory)
             _ = FileManager.default.createFile(atPath: self.logFile, contents: nil)
@@ -82,7 +91,8 @@ extension LocalPostgres {
         let initdb = try await CommandRunner().run(
             binaries.initdb,
             ["-D", self.dataDirectory, "-U", Self.superuser, "--auth=trust", "--encoding=UTF8", "--no-locale", "--no-instructions"],
-            as: self.serverUser)
+            as: self.serverUser
+        )
         guard initdb.status == 0 else {
             throw LocalPostgresError.commandFailed(command: "initdb", status: initdb.status, output: initdb.output)
         }
@@ -96,7 +106,8 @@ extension LocalPostgres {
 
             """
         // A test cluster serves a whole test run, about a hundred suites at once, each with its own client pool.
-        settings += self.durable ? "max_connections = 200\n" : "max_connections = 600\nfsync = off\nsynchronous_commit = off\nfull_page_writes = off\n"
+        settings +=
+            self.durable ? "max_connections = 200\n" : "max_connections = 600\nfsync = off\nsynchronous_commit = off\nfull_page_writes = off\n"
         let conf = URL(fileURLWithPath: self.dataDirectory + "/postgresql.conf")
         let handle = try FileHandle(forWritingTo: conf)
         try handle.seekToEnd()

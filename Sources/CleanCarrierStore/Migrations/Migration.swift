@@ -1,5 +1,5 @@
-import Crypto
 import CleanCarrierSQL
+import Crypto
 import Foundation
 
 /// One numbered SQL migration file, e.g. `0001_init.sql`.

@@ -51,7 +51,9 @@ public struct Migrator: Sendable {
             """
             CREATE TABLE IF NOT EXISTS schema_migrations (
                 name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())
-            """, logger: logger)
+            """,
+            logger: logger
+        )
         var done: [String: String] = [:]
         for try await (name, checksum) in try await connection.query("SELECT name, checksum FROM schema_migrations", logger: logger)
             .decode((String, String).self)
@@ -70,7 +72,9 @@ public struct Migrator: Sendable {
                     try await transaction.query(PostgresQuery(unsafeSQL: statement), logger: logger)
                 }
                 try await transaction.query(
-                    "INSERT INTO schema_migrations (name, checksum) VALUES (\(migration.name), \(migration.checksum))", logger: logger)
+                    "INSERT INTO schema_migrations (name, checksum) VALUES (\(migration.name), \(migration.checksum))",
+                    logger: logger
+                )
             }
             logger.info("Applied migration", metadata: ["migration.name": "\(migration.name)"])
             applied.append(migration.name)

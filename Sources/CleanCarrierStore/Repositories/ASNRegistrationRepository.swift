@@ -28,11 +28,19 @@ public struct ASNRegistrationRepository: Sendable {
             SELECT r.rir, r.country, r.status, r.registered::text, r.holder_id, r.line FROM asn_registrations r
             JOIN datasets d ON d.id = r.dataset_id WHERE d.kind = 'rir-delegated' AND d.status = 'active' AND r.asn = \(Int64(asn.rawValue))
             ORDER BY d.id DESC LIMIT 1
-            """, logger: logger)
+            """,
+            logger: logger
+        )
         for try await (rir, country, status, registered, holder, line) in rows.decode((String, String, String, String?, String?, Int).self) {
             return ASNRegistration(
-                asn: asn, rir: rir, country: country, status: status, registered: registered.flatMap { Day(iso: $0) }, holderID: holder,
-                line: line)
+                asn: asn,
+                rir: rir,
+                country: country,
+                status: status,
+                registered: registered.flatMap { Day(iso: $0) },
+                holderID: holder,
+                line: line
+            )
         }
         return nil
     }
@@ -43,7 +51,9 @@ public struct ASNRegistrationRepository: Sendable {
             """
             SELECT n.name, n.country, n.line FROM as_names n JOIN datasets d ON d.id = n.dataset_id
             WHERE d.kind = 'as-names' AND d.status = 'active' AND n.asn = \(Int64(asn.rawValue)) ORDER BY d.id DESC LIMIT 1
-            """, logger: logger)
+            """,
+            logger: logger
+        )
         for try await (name, country, line) in rows.decode((String, String?, Int).self) {
             return ASName(asn: asn, name: name, country: country, line: line)
         }
@@ -59,7 +69,8 @@ public struct ASNRegistrationRepository: Sendable {
             SELECT DISTINCT r.asn FROM asn_registrations r JOIN datasets d ON d.id = r.dataset_id
             WHERE d.kind = 'rir-delegated' AND d.status = 'active' AND r.rir = \(registration.rir) AND r.holder_id = \(holder)
             AND r.asn <> \(Int64(registration.asn.rawValue)) ORDER BY r.asn
-            """, logger: logger
+            """,
+            logger: logger
         ).decode(Int64.self) {
             asns.append(ASN(UInt32(asn)))
         }
@@ -70,7 +81,8 @@ public struct ASNRegistrationRepository: Sendable {
     public func summary(logger: Logger) async throws -> Summary {
         var summary = Summary(rirDatasets: [:], asns: 0, byCountry: [:], names: 0)
         for try await (scope, id) in try await self.client.query(
-            "SELECT scope, id FROM datasets WHERE kind = 'rir-delegated' AND status = 'active'", logger: logger
+            "SELECT scope, id FROM datasets WHERE kind = 'rir-delegated' AND status = 'active'",
+            logger: logger
         ).decode((String, Int64).self) {
             summary.rirDatasets[scope] = id
         }
@@ -78,7 +90,8 @@ public struct ASNRegistrationRepository: Sendable {
             """
             SELECT country, count(DISTINCT asn)::int FROM asn_registrations r JOIN datasets d ON d.id = r.dataset_id
             WHERE d.kind = 'rir-delegated' AND d.status = 'active' GROUP BY country
-            """, logger: logger
+            """,
+            logger: logger
         ).decode((String, Int).self) {
             summary.byCountry[country] = count
         }
@@ -88,7 +101,8 @@ public struct ASNRegistrationRepository: Sendable {
                     WHERE d.kind = 'rir-delegated' AND d.status = 'active'),
                    (SELECT count(*)::int FROM as_names n JOIN datasets d ON d.id = n.dataset_id
                     WHERE d.kind = 'as-names' AND d.status = 'active')
-            """, logger: logger
+            """,
+            logger: logger
         ).decode((Int, Int).self) {
             summary.asns = asns
             summary.names = names

@@ -12,7 +12,9 @@ public struct CableRepository: Sendable {
     /// The active cable map dataset's id and folder, if one was imported.
     public func activeDataset(logger: Logger) async throws -> (id: Int64, file: String)? {
         let rows = try await self.client.query(
-            "SELECT id, file_name FROM datasets WHERE kind = 'cables' AND status = 'active' ORDER BY id DESC LIMIT 1", logger: logger)
+            "SELECT id, file_name FROM datasets WHERE kind = 'cables' AND status = 'active' ORDER BY id DESC LIMIT 1",
+            logger: logger
+        )
         for try await (id, file) in rows.decode((Int64, String).self) { return (id, file) }
         return nil
     }
@@ -29,21 +31,31 @@ public struct CableRepository: Sendable {
         for try await (point, name, city, countryName, country, latitude, longitude, file, object) in try await self.client.query(
             """
             SELECT id, name, city, country_name, country, latitude, longitude, file, object FROM landing_points WHERE dataset_id = \(id)
-            """, logger: logger
+            """,
+            logger: logger
         ).decode((String, String, String, String, String, Double?, Double?, String, String).self) {
             points[point] = LandingPoint(
-                id: point, name: name, city: city, countryName: countryName, country: country, latitude: latitude, longitude: longitude,
-                origin: RecordOrigin(dataset: id, file: file, line: nil, object: object))
+                id: point,
+                name: name,
+                city: city,
+                countryName: countryName,
+                country: country,
+                latitude: latitude,
+                longitude: longitude,
+                origin: RecordOrigin(dataset: id, file: file, line: nil, object: object)
+            )
         }
         var landings: [String: [String]] = [:]
         for try await (cable, point) in try await self.client.query(
-            "SELECT cable_id, landing_point_id FROM cable_landings WHERE dataset_id = \(id) ORDER BY cable_id, position", logger: logger
+            "SELECT cable_id, landing_point_id FROM cable_landings WHERE dataset_id = \(id) ORDER BY cable_id, position",
+            logger: logger
         ).decode((String, String).self) {
             landings[cable, default: []].append(point)
         }
         var owners: [String: [CableOwner]] = [:]
         for try await (cable, name, share) in try await self.client.query(
-            "SELECT cable_id, name, share FROM cable_owners WHERE dataset_id = \(id) ORDER BY cable_id, position", logger: logger
+            "SELECT cable_id, name, share FROM cable_owners WHERE dataset_id = \(id) ORDER BY cable_id, position",
+            logger: logger
         ).decode((String, String, Double?).self) {
             owners[cable, default: []].append(CableOwner(name: name, share: share))
         }
@@ -54,22 +66,39 @@ public struct CableRepository: Sendable {
         ).decode((String, String, String?, Int?, Bool, String?, String?, String).self) {
             cables.append(
                 CableSystem(
-                    id: cable, name: name, length: length, readyForServiceYear: year, isPlanned: planned, retired: retired.flatMap { Day(iso: $0) },
-                    landingPoints: landings[cable] ?? [], owners: owners[cable] ?? [], suppliers: suppliers,
-                    origin: RecordOrigin(dataset: id, file: file, line: nil, object: "cable \(cable)")))
+                    id: cable,
+                    name: name,
+                    length: length,
+                    readyForServiceYear: year,
+                    isPlanned: planned,
+                    retired: retired.flatMap { Day(iso: $0) },
+                    landingPoints: landings[cable] ?? [],
+                    owners: owners[cable] ?? [],
+                    suppliers: suppliers,
+                    origin: RecordOrigin(dataset: id, file: file, line: nil, object: "cable \(cable)")
+                )
+            )
         }
         var parties: [LandingParty] = []
         for try await (cable, entity, role, licence, granted, expires, line) in try await self.client.query(
             """
             SELECT cable_id, entity_id, role, licence, granted::text, expires::text, line FROM landing_parties
             WHERE dataset_id = \(id) ORDER BY line
-            """, logger: logger
+            """,
+            logger: logger
         ).decode((String, String, String, String?, String?, String?, Int).self) {
             guard let role = LandingParty.Role(rawValue: role) else { continue }
             parties.append(
                 LandingParty(
-                    cable: cable, entity: EntityID(entity), role: role, licence: licence, granted: granted.flatMap { Day(iso: $0) },
-                    expires: expires.flatMap { Day(iso: $0) }, origin: RecordOrigin(dataset: id, file: LandingPartyCSVReader.fileName, line: line)))
+                    cable: cable,
+                    entity: EntityID(entity),
+                    role: role,
+                    licence: licence,
+                    granted: granted.flatMap { Day(iso: $0) },
+                    expires: expires.flatMap { Day(iso: $0) },
+                    origin: RecordOrigin(dataset: id, file: LandingPartyCSVReader.fileName, line: line)
+                )
+            )
         }
         return CableMap(cables: cables, landingPoints: points, landingParties: parties)
     }
@@ -81,14 +110,20 @@ public struct CableRepository: Sendable {
             """
             SELECT carrier, cable_id, end_a, end_b, started::text, ended::text, line FROM cable_circuits
             WHERE dataset_id = \(id) ORDER BY line
-            """, logger: logger
+            """,
+            logger: logger
         ).decode((String, String, String, String, String?, String?, Int).self) {
             guard case .success(let party) = PartyRef.parse(carrier) else { continue }
             circuits.append(
                 DeclaredCircuit(
-                    carrier: party, cable: cable, endA: endA, endB: endB,
+                    carrier: party,
+                    cable: cable,
+                    endA: endA,
+                    endB: endB,
                     validity: Validity(from: started.flatMap { Day(iso: $0) }, to: ended.flatMap { Day(iso: $0) }),
-                    origin: RecordOrigin(dataset: id, file: file, line: line)))
+                    origin: RecordOrigin(dataset: id, file: file, line: line)
+                )
+            )
         }
         return circuits
     }

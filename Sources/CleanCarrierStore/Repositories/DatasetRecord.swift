@@ -21,8 +21,18 @@ public struct DatasetRecord: Sendable, Hashable {
     public var errorCount = 0
 
     public init(
-        id: Int64, kind: String, format: String, tenant: String?, scope: String, fileName: String, sha256: String, rows: Int, asOf: Day?,
-        receivedAt: Date, status: String, errors: [InputError]
+        id: Int64,
+        kind: String,
+        format: String,
+        tenant: String?,
+        scope: String,
+        fileName: String,
+        sha256: String,
+        rows: Int,
+        asOf: Day?,
+        receivedAt: Date,
+        status: String,
+        errors: [InputError]
     ) {
         self.id = id
         self.kind = kind

@@ -24,7 +24,8 @@ public struct DatasetRepository: Sendable {
 
     public init(client: PostgresClient) { self.client = client }
 
-    private static let columns = "id, kind, format, tenant_id, scope, file_name, sha256, rows, as_of::text, received_at, status, errors::text, error_count"
+    private static let columns =
+        "id, kind, format, tenant_id, scope, file_name, sha256, rows, as_of::text, received_at, status, errors::text, error_count"
 
     /// Up to `limit` datasets older than dataset `before`, newest first.
     public func page(_ filter: Filter, limit: Int, before: Int64?, logger: Logger) async throws -> [DatasetRecord] {
@@ -36,7 +37,9 @@ public struct DatasetRepository: Sendable {
             AND (\(filter.kind)::text IS NULL OR kind = \(filter.kind))
             AND (\(filter.status)::text IS NULL OR status = \(filter.status)) AND (\(before)::bigint IS NULL OR id < \(before))
             ORDER BY id DESC LIMIT \(limit)
-            """, logger: logger)
+            """,
+            logger: logger
+        )
     }
 
     /// Dataset `id`, when it exists and `tenant` (when given) may see it.
@@ -45,7 +48,8 @@ public struct DatasetRepository: Sendable {
             """
             SELECT \(unescaped: Self.columns) FROM datasets WHERE id = \(id) AND (\(tenant)::text IS NULL OR tenant_id = \(tenant)
                 OR (tenant_id IS NULL AND kind = ANY(\(Self.publicReferenceKinds)) AND status IN ('active', 'superseded')))
-            """, logger: logger
+            """,
+            logger: logger
         ).first
     }
 
@@ -63,7 +67,8 @@ public struct DatasetRepository: Sendable {
             """
             SELECT id FROM datasets WHERE status IN ('active', 'superseded') AND (tenant_id = \(tenant)
                 OR (tenant_id IS NULL AND kind = ANY(\(Self.publicReferenceKinds))))
-            """, logger: logger
+            """,
+            logger: logger
         ).decode(Int64.self) {
             ids.insert(id)
         }
@@ -74,12 +79,23 @@ public struct DatasetRepository: Sendable {
         let decoder = JSONDecoder()
         var records: [DatasetRecord] = []
         for try await (id, kind, format, tenant, scope, file, sha, rows, asOf, received, status, errors, errorCount) in try await self.client.query(
-            query, logger: logger
+            query,
+            logger: logger
         ).decode((Int64, String, String, String?, String, String, String, Int, String?, Date, String, String, Int).self) {
             var record = DatasetRecord(
-                id: id, kind: kind, format: format, tenant: tenant, scope: scope, fileName: file, sha256: sha, rows: rows,
-                asOf: asOf.flatMap { Day(iso: $0) }, receivedAt: received, status: status,
-                errors: (try? decoder.decode([InputError].self, from: Data(errors.utf8))) ?? [])
+                id: id,
+                kind: kind,
+                format: format,
+                tenant: tenant,
+                scope: scope,
+                fileName: file,
+                sha256: sha,
+                rows: rows,
+                asOf: asOf.flatMap { Day(iso: $0) },
+                receivedAt: received,
+                status: status,
+                errors: (try? decoder.decode([InputError].self, from: Data(errors.utf8))) ?? []
+            )
             record.errorCount = errorCount
             records.append(record)
         }

@@ -12,7 +12,12 @@ extension EvaluationRepository {
             EvaluationReport.Entry(finding: stored.finding, status: stored.status, firstSeen: stored.firstSeen, lastSeen: id)
         }
         var report = EvaluationReport(
-            evaluationID: id, asOf: header.asOf, registryVersion: header.registryVersion, datasets: header.datasets, entries: Self.sorted(entries))
+            evaluationID: id,
+            asOf: header.asOf,
+            registryVersion: header.registryVersion,
+            datasets: header.datasets,
+            entries: Self.sorted(entries)
+        )
         report.cleanTelco = header.cleanTelco
         return report
     }
@@ -30,18 +35,31 @@ extension EvaluationRepository {
         let current = try await self.findings(of: id, logger: logger)
         let diff = FindingDiff(previous: previous.map(\.finding.fingerprint), current: current.map(\.finding.fingerprint))
         var entries = current.map { stored in
-            EvaluationReport.Entry(finding: stored.finding, status: diff.status(ofCurrent: stored.finding.fingerprint), firstSeen: stored.firstSeen, lastSeen: id)
+            EvaluationReport.Entry(
+                finding: stored.finding,
+                status: diff.status(ofCurrent: stored.finding.fingerprint),
+                firstSeen: stored.firstSeen,
+                lastSeen: id
+            )
         }
         let gone = previous.filter { diff.resolved.contains($0.finding.fingerprint) }
         let lastSeen = try await self.lastSeen(gone.map(\.finding.fingerprint), upTo: max(baseline, id), logger: logger)
         entries += gone.map { stored in
             EvaluationReport.Entry(
-                finding: stored.finding, status: .resolved, firstSeen: stored.firstSeen, lastSeen: lastSeen[stored.finding.fingerprint] ?? baseline)
+                finding: stored.finding,
+                status: .resolved,
+                firstSeen: stored.firstSeen,
+                lastSeen: lastSeen[stored.finding.fingerprint] ?? baseline
+            )
         }
         var report = EvaluationReport(
-            evaluationID: id, asOf: after.asOf, registryVersion: after.registryVersion, datasets: after.datasets,
+            evaluationID: id,
+            asOf: after.asOf,
+            registryVersion: after.registryVersion,
+            datasets: after.datasets,
             baseline: .init(evaluationID: baseline, asOf: before.asOf, registryVersion: before.registryVersion, datasets: before.datasets),
-            entries: Self.sorted(entries))
+            entries: Self.sorted(entries)
+        )
         report.cleanTelco = after.cleanTelco
         report.baseline?.cleanTelco = before.cleanTelco
         return report
@@ -72,7 +90,8 @@ extension EvaluationRepository {
         guard let found else { return nil }
         var datasets: [Snapshot.DatasetRef] = []
         for try await (dataset, kind, file, sha) in try await self.client.query(
-            "SELECT id, kind, file_name, sha256 FROM datasets WHERE id = ANY(\(found.datasets)) ORDER BY id", logger: logger
+            "SELECT id, kind, file_name, sha256 FROM datasets WHERE id = ANY(\(found.datasets)) ORDER BY id",
+            logger: logger
         ).decode((Int64, String, String, String).self) {
             datasets.append(.init(id: dataset, kind: kind, file: file, sha256: sha))
         }
@@ -83,7 +102,8 @@ extension EvaluationRepository {
         let decoder = JSONDecoder()
         var findings: [StoredFinding] = []
         for try await (json, status, firstSeen) in try await self.client.query(
-            "SELECT finding::text, status, first_seen FROM findings WHERE evaluation_id = \(id)", logger: logger
+            "SELECT finding::text, status, first_seen FROM findings WHERE evaluation_id = \(id)",
+            logger: logger
         ).decode((String, EvaluationReport.Status, Int64).self) {
             let finding = try decoder.decode(Finding.self, from: Data(json.utf8))
             findings.append(StoredFinding(finding: finding, status: status, firstSeen: firstSeen))
@@ -100,7 +120,8 @@ extension EvaluationRepository {
             SELECT f.fingerprint, max(f.evaluation_id) FROM findings f JOIN evaluations e ON e.id = f.evaluation_id
             WHERE e.status = 'succeeded' AND f.fingerprint = ANY(\(fingerprints)) AND f.evaluation_id <= \(limit)
             GROUP BY f.fingerprint
-            """, logger: logger
+            """,
+            logger: logger
         ).decode((String, Int64).self) {
             result[fingerprint] = id
         }

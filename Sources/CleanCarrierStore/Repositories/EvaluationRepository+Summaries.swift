@@ -13,7 +13,9 @@ extension EvaluationRepository {
                 CASE WHEN \(subjects == nil) THEN e.finding_count
                 ELSE (SELECT count(*) FROM findings f WHERE f.evaluation_id = e.id AND f.subject = ANY(\(subjects ?? [])))::integer END
             FROM evaluations e WHERE \(before)::bigint IS NULL OR e.id < \(before) ORDER BY e.id DESC LIMIT \(limit)
-            """, logger: logger)
+            """,
+            logger: logger
+        )
     }
 
     /// Evaluation `id`, counting only the findings about `subjects` when given.
@@ -24,7 +26,8 @@ extension EvaluationRepository {
                 CASE WHEN \(subjects == nil) THEN e.finding_count
                 ELSE (SELECT count(*) FROM findings f WHERE f.evaluation_id = e.id AND f.subject = ANY(\(subjects ?? [])))::integer END
             FROM evaluations e WHERE e.id = \(id)
-            """, logger: logger
+            """,
+            logger: logger
         ).first
     }
 
@@ -35,8 +38,17 @@ extension EvaluationRepository {
         {
             summaries.append(
                 EvaluationSummary(
-                    id: id, asOf: Day(iso: asOf) ?? Day(daysSinceEpoch: 0), registryVersion: registry, datasetIDs: datasets, trigger: trigger,
-                    startedAt: started, finishedAt: finished, status: status, findingCount: count))
+                    id: id,
+                    asOf: Day(iso: asOf) ?? Day(daysSinceEpoch: 0),
+                    registryVersion: registry,
+                    datasetIDs: datasets,
+                    trigger: trigger,
+                    startedAt: started,
+                    finishedAt: finished,
+                    status: status,
+                    findingCount: count
+                )
+            )
         }
         return summaries
     }

@@ -15,7 +15,12 @@ public struct EvaluationRepository: Sendable {
     /// - Parameter jobKey: when given and already saved, the saved evaluation's id is returned and nothing is written.
     /// - Returns: the evaluation's id.
     public static func save(
-        _ result: Evaluator.Result, snapshot: Snapshot, trigger: String, jobKey: String?, on connection: PostgresConnection, logger: Logger
+        _ result: Evaluator.Result,
+        snapshot: Snapshot,
+        trigger: String,
+        jobKey: String?,
+        on connection: PostgresConnection,
+        logger: Logger
     ) async throws -> Int64 {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -23,7 +28,8 @@ public struct EvaluationRepository: Sendable {
         let cleanTelco = String(decoding: try encoder.encode(result.cleanTelco), as: UTF8.self)
         let findings = zip(result.findings, try await Self.encode(result.findings))
         if let jobKey {
-            for try await id in try await connection.query("SELECT id FROM evaluations WHERE job_key = \(jobKey)", logger: logger).decode(Int64.self) {
+            for try await id in try await connection.query("SELECT id FROM evaluations WHERE job_key = \(jobKey)", logger: logger).decode(Int64.self)
+            {
                 return id
             }
         }
@@ -33,19 +39,23 @@ public struct EvaluationRepository: Sendable {
             VALUES (\(snapshot.asOf.description)::date, \(snapshot.registryDataset?.id), \(snapshot.datasets.map(\.id)), \(trigger),
                     now(), \(timings)::jsonb, 'succeeded', \(result.findings.count), \(jobKey), \(cleanTelco)::json)
             RETURNING id
-            """, logger: logger
+            """,
+            logger: logger
         ).requiredRow(Int64.self, statement: "INSERT INTO evaluations")
         var previous: [String: Int64] = [:]
         let rows = try await connection.query(
             """
             SELECT fingerprint, first_seen FROM findings WHERE evaluation_id = (
                 SELECT max(id) FROM evaluations WHERE status = 'succeeded' AND id < \(id))
-            """, logger: logger)
+            """,
+            logger: logger
+        )
         for try await (fingerprint, firstSeen) in rows.decode((String, Int64).self) { previous[fingerprint] = firstSeen }
         let diff = FindingDiff(previous: previous.keys, current: result.findings.map(\.fingerprint))
         var batch = CopyBatch(
             table: "findings",
-            columns: ["evaluation_id", "fingerprint", "rule", "severity", "subject", "counterpart", "summary", "finding", "first_seen", "status"])
+            columns: ["evaluation_id", "fingerprint", "rule", "severity", "subject", "counterpart", "summary", "finding", "first_seen", "status"]
+        )
         for (finding, json) in findings {
             batch.append([
                 String(id), finding.fingerprint, finding.rule.rawValue, finding.severity.rawValue, finding.subject.ref, finding.counterpart.ref,

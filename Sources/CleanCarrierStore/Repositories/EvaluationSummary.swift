@@ -16,7 +16,14 @@ public struct EvaluationSummary: Sendable, Hashable {
     public var findingCount: Int
 
     public init(
-        id: Int64, asOf: Day, registryVersion: Int64?, datasetIDs: [Int64], trigger: String, startedAt: Date, finishedAt: Date?, status: String,
+        id: Int64,
+        asOf: Day,
+        registryVersion: Int64?,
+        datasetIDs: [Int64],
+        trigger: String,
+        startedAt: Date,
+        finishedAt: Date?,
+        status: String,
         findingCount: Int
     ) {
         self.id = id

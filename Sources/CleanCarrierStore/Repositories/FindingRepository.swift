@@ -39,7 +39,9 @@ public struct FindingRepository: Sendable {
     public func page(evaluation: Int64, filter: Filter, after: String?, limit: Int, logger: Logger) async throws -> [FindingRecord] {
         try await self.records(
             Self.pageQuery(columns: Self.recordColumns, evaluation: evaluation, filter: filter, after: after, limit: limit),
-            evaluation: evaluation, logger: logger)
+            evaluation: evaluation,
+            logger: logger
+        )
     }
 
     /// The same page as `page(evaluation:filter:after:limit:logger:)` without the evidence: only the parties are
@@ -49,16 +51,25 @@ public struct FindingRepository: Sendable {
         let decoder = JSONDecoder()
         var summaries: [FindingSummary] = []
         for try await (fingerprint, rule, severity, status, firstSeen, summary, subject, counterpart) in try await self.client.query(
-            query, logger: logger
+            query,
+            logger: logger
         ).decode((String, String, String, EvaluationReport.Status, Int64, String, String, String).self) {
             guard let rule = Finding.Rule(rawValue: rule), let severity = Finding.Severity(rawValue: severity) else {
                 throw UnknownFindingValue(fingerprint: fingerprint, rule: rule, severity: severity)
             }
             summaries.append(
                 FindingSummary(
-                    evaluationID: evaluation, fingerprint: fingerprint, rule: rule, severity: severity, status: status, firstSeen: firstSeen,
+                    evaluationID: evaluation,
+                    fingerprint: fingerprint,
+                    rule: rule,
+                    severity: severity,
+                    status: status,
+                    firstSeen: firstSeen,
                     subject: try decoder.decode(Party.self, from: Data(subject.utf8)),
-                    counterpart: try decoder.decode(Party.self, from: Data(counterpart.utf8)), summary: summary))
+                    counterpart: try decoder.decode(Party.self, from: Data(counterpart.utf8)),
+                    summary: summary
+                )
+            )
         }
         return summaries
     }
@@ -69,7 +80,9 @@ public struct FindingRepository: Sendable {
             """
             SELECT finding::text, status, first_seen FROM findings WHERE evaluation_id = \(evaluation) AND fingerprint = \(fingerprint)
             AND (\(subjects == nil) OR subject = ANY(\(subjects ?? [])))
-            """, evaluation: evaluation, logger: logger
+            """,
+            evaluation: evaluation,
+            logger: logger
         ).first
     }
 
@@ -83,7 +96,9 @@ public struct FindingRepository: Sendable {
             WHERE i.kind = 'asn' AND i.holder_id = ANY(\(entities)) AND i.dataset_id = coalesce(
                 (SELECT registry_version FROM evaluations WHERE id = \(evaluation)),
                 (SELECT id FROM datasets WHERE kind = 'registry' AND status = 'active' ORDER BY id DESC LIMIT 1))
-            """, logger: logger)
+            """,
+            logger: logger
+        )
         for try await asn in rows.decode(String.self) { subjects.append(asn) }
         return subjects
     }
@@ -105,7 +120,9 @@ public struct FindingRepository: Sendable {
     private func records(_ query: PostgresQuery, evaluation: Int64, logger: Logger) async throws -> [FindingRecord] {
         let decoder = JSONDecoder()
         var records: [FindingRecord] = []
-        for try await (json, status, firstSeen) in try await self.client.query(query, logger: logger).decode((String, EvaluationReport.Status, Int64).self) {
+        for try await (json, status, firstSeen) in try await self.client.query(query, logger: logger).decode(
+            (String, EvaluationReport.Status, Int64).self
+        ) {
             let finding = try decoder.decode(Finding.self, from: Data(json.utf8))
             records.append(FindingRecord(evaluationID: evaluation, finding: finding, status: status, firstSeen: firstSeen))
         }

@@ -15,8 +15,15 @@ public struct FindingSummary: Sendable, Hashable {
     public var summary: String
 
     public init(
-        evaluationID: Int64, fingerprint: String, rule: Finding.Rule, severity: Finding.Severity, status: EvaluationReport.Status, firstSeen: Int64, subject: Party,
-        counterpart: Party, summary: String
+        evaluationID: Int64,
+        fingerprint: String,
+        rule: Finding.Rule,
+        severity: Finding.Severity,
+        status: EvaluationReport.Status,
+        firstSeen: Int64,
+        subject: Party,
+        counterpart: Party,
+        summary: String
     ) {
         self.evaluationID = evaluationID
         self.fingerprint = fingerprint

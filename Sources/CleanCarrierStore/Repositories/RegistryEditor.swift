@@ -77,7 +77,10 @@ public struct RegistryEditor: Sendable {
     }
 
     private func edit(
-        file: String, action: String, logger: Logger, _ change: @Sendable (inout Registry) throws(Refusal) -> Designation
+        file: String,
+        action: String,
+        logger: Logger,
+        _ change: @Sendable (inout Registry) throws(Refusal) -> Designation
     ) async throws -> (Designation, version: Int64) {
         try await self.client.withConnection { lock in
             try await lock.withAdvisoryLock(Self.lockKey, logger: logger) {
@@ -87,7 +90,10 @@ public struct RegistryEditor: Sendable {
     }
 
     private func editLocked(
-        file: String, action: String, logger: Logger, _ change: (inout Registry) throws(Refusal) -> Designation
+        file: String,
+        action: String,
+        logger: Logger,
+        _ change: (inout Registry) throws(Refusal) -> Designation
     ) async throws -> (Designation, version: Int64) {
         let repository = RegistryRepository(client: self.client)
         guard let version = try await repository.activeVersion(logger: logger) else { throw Refusal.noRegistry }
@@ -96,13 +102,18 @@ public struct RegistryEditor: Sendable {
         let yaml = try RegistryYAMLWriter.yaml(registry)
         var importer = DatasetImporter(client: self.client)
         if let actor = self.actor {
-            var details = ["entity": designation.entity.rawValue, "instrument": designation.instrument.rawValue, "effective": designation.effective.description]
+            var details = [
+                "entity": designation.entity.rawValue, "instrument": designation.instrument.rawValue, "effective": designation.effective.description,
+            ]
             if let end = designation.end { details["end"] = end.description }
             let described = details
             importer = importer.auditing { outcome in
                 AuditEntry(
-                    actor, action: action, target: "designation:\(designation.id)",
-                    details: described.merging(["registry_version": String(outcome.datasetID), "outcome": outcome.status.rawValue]) { $1 })
+                    actor,
+                    action: action,
+                    target: "designation:\(designation.id)",
+                    details: described.merging(["registry_version": String(outcome.datasetID), "outcome": outcome.status.rawValue]) { $1 }
+                )
             }
         }
         let outcome = try await importer.importRegistry(file: file, data: Data(yaml.utf8), logger: logger)

@@ -19,7 +19,9 @@ public struct TenantRepository: Sendable {
     @discardableResult
     public static func ensure(_ id: String, on connection: PostgresConnection, logger: Logger) async throws -> Bool {
         let rows = try await connection.query(
-            "INSERT INTO tenants (id, name) VALUES (\(id), \(id)) ON CONFLICT (id) DO NOTHING RETURNING id", logger: logger)
+            "INSERT INTO tenants (id, name) VALUES (\(id), \(id)) ON CONFLICT (id) DO NOTHING RETURNING id",
+            logger: logger
+        )
         for try await _ in rows { return true }
         return false
     }

@@ -11,17 +11,29 @@ extension SnapshotLoader {
                 """
                 SELECT network, site, role, kind, vendor, model, in_service::text, removed::text, replacement_plan::text, line
                 FROM equipment WHERE dataset_id = \(dataset.id) ORDER BY line
-                """, logger: logger)
+                """,
+                logger: logger
+            )
             for try await (network, site, role, kind, vendor, model, inService, removed, plan, line) in rows.decode(
-                (String, String, String, String?, String, String, String, String?, String?, Int).self)
-            {
-                guard case .success(let network) = PartyRef.parse(network), let role = EquipmentRole(rawValue: role), let inService = Day(iso: inService)
+                (String, String, String, String?, String, String, String, String?, String?, Int).self
+            ) {
+                guard case .success(let network) = PartyRef.parse(network), let role = EquipmentRole(rawValue: role),
+                    let inService = Day(iso: inService)
                 else { continue }
                 elements.append(
                     EquipmentElement(
-                        network: network, site: site, role: role, kind: kind.flatMap(EquipmentKind.init(rawValue:)), vendor: EntityID(vendor),
-                        model: model, inService: inService, removed: removed.flatMap { Day(iso: $0) }, replacementPlan: plan.flatMap { Day(iso: $0) },
-                        origin: RecordOrigin(dataset: dataset.id, file: dataset.file, line: line)))
+                        network: network,
+                        site: site,
+                        role: role,
+                        kind: kind.flatMap(EquipmentKind.init(rawValue:)),
+                        vendor: EntityID(vendor),
+                        model: model,
+                        inService: inService,
+                        removed: removed.flatMap { Day(iso: $0) },
+                        replacementPlan: plan.flatMap { Day(iso: $0) },
+                        origin: RecordOrigin(dataset: dataset.id, file: dataset.file, line: line)
+                    )
+                )
             }
         }
         return elements

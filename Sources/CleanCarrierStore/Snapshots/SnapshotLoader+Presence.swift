@@ -22,16 +22,23 @@ extension SnapshotLoader {
             ) pl ON true
             WHERE p.dataset_id = ANY(\(ids))
             ORDER BY p.record_type, p.record_id, p.dataset_id DESC
-            """, logger: logger)
+            """,
+            logger: logger
+        )
         var presences: [Presence] = []
         for try await (dataset, record, network, asn, kind, placeID, name, city, country, routeServer, object) in rows.decode(
-            (Int64, Int64, Int64, Int64, Presence.PlaceKind, Int64, String?, String?, String?, Bool?, String).self)
-        {
+            (Int64, Int64, Int64, Int64, Presence.PlaceKind, Int64, String?, String?, String?, Bool?, String).self
+        ) {
             presences.append(
                 Presence(
-                    asn: ASN(UInt32(asn)), networkID: network, place: .init(kind: kind, id: placeID, name: name, city: city, country: country),
-                    routeServerPeer: routeServer, recordID: record,
-                    origin: RecordOrigin(dataset: dataset, file: files[dataset] ?? "", line: nil, object: object)))
+                    asn: ASN(UInt32(asn)),
+                    networkID: network,
+                    place: .init(kind: kind, id: placeID, name: name, city: city, country: country),
+                    routeServerPeer: routeServer,
+                    recordID: record,
+                    origin: RecordOrigin(dataset: dataset, file: files[dataset] ?? "", line: nil, object: object)
+                )
+            )
         }
         return presences
     }

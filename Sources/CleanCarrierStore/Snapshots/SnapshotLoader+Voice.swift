@@ -11,19 +11,34 @@ extension SnapshotLoader {
                 """
                 SELECT carrier, prefix, next_hop, priority, weight, valid_from::text, valid_to::text, time_window, line
                 FROM voice_routes WHERE dataset_id = \(dataset.id) ORDER BY line
-                """, logger: logger)
+                """,
+                logger: logger
+            )
             for try await (carrier, prefix, nextHop, priority, weight, from, to, window, line) in rows.decode(
-                (String, String, String, Int, Int, String?, String?, String?, Int).self)
-            {
-                guard let parsed = E164Prefix(parsing: prefix) else { throw UnreadableStoredValue(table: "voice_routes", column: "prefix", value: prefix) }
+                (String, String, String, Int, Int, String?, String?, String?, Int).self
+            ) {
+                guard let parsed = E164Prefix(parsing: prefix) else {
+                    throw UnreadableStoredValue(table: "voice_routes", column: "prefix", value: prefix)
+                }
                 var timeWindow: TimeWindow?
                 if let window {
-                    do { timeWindow = try TimeWindow(parsing: window) } catch { throw UnreadableStoredValue(table: "voice_routes", column: "time_window", value: window) }
+                    do { timeWindow = try TimeWindow(parsing: window) } catch {
+                        throw UnreadableStoredValue(table: "voice_routes", column: "time_window", value: window)
+                    }
                 }
                 routes.append(
                     VoiceRoute(
-                        carrier: EntityID(carrier), prefix: parsed, nextHop: EntityID(nextHop), priority: priority, weight: weight,
-                        validity: try UnreadableStoredValue.validity(from, to, table: "voice_routes"), window: timeWindow, line: line, dataset: dataset.id))
+                        carrier: EntityID(carrier),
+                        prefix: parsed,
+                        nextHop: EntityID(nextHop),
+                        priority: priority,
+                        weight: weight,
+                        validity: try UnreadableStoredValue.validity(from, to, table: "voice_routes"),
+                        window: timeWindow,
+                        line: line,
+                        dataset: dataset.id
+                    )
+                )
             }
         }
         return routes
@@ -43,11 +58,22 @@ extension SnapshotLoader {
         for dataset in ordered {
             let rows = try await self.client.query(
                 "SELECT prefix, country_code, entity, carrier, line FROM number_ranges WHERE dataset_id = \(dataset.id) ORDER BY line",
-                logger: logger)
+                logger: logger
+            )
             for try await (prefix, code, entity, carrier, line) in rows.decode((String, Int?, String?, String, Int).self) {
-                guard let parsed = E164Prefix(parsing: prefix) else { throw UnreadableStoredValue(table: "number_ranges", column: "prefix", value: prefix) }
+                guard let parsed = E164Prefix(parsing: prefix) else {
+                    throw UnreadableStoredValue(table: "number_ranges", column: "prefix", value: prefix)
+                }
                 ranges.append(
-                    NumberRange(prefix: parsed, countryCode: code, carrier: carrier, entity: entity.map { EntityID($0) }, line: line, dataset: dataset.id))
+                    NumberRange(
+                        prefix: parsed,
+                        countryCode: code,
+                        carrier: carrier,
+                        entity: entity.map { EntityID($0) },
+                        line: line,
+                        dataset: dataset.id
+                    )
+                )
             }
         }
         return ranges

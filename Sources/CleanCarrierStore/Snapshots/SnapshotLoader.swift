@@ -14,7 +14,8 @@ public struct SnapshotLoader: Sendable {
     public func load(asOf: Day, kinds: Set<DatasetKind>? = nil, logger: Logger) async throws -> Snapshot {
         var datasets: [Snapshot.DatasetRef] = []
         for try await (id, kind, file, sha) in try await self.client.query(
-            "SELECT id, kind, file_name, sha256 FROM datasets WHERE status = 'active' ORDER BY id", logger: logger
+            "SELECT id, kind, file_name, sha256 FROM datasets WHERE status = 'active' ORDER BY id",
+            logger: logger
         ).decode((Int64, String, String, String).self) {
             guard kind == DatasetKind.registry.rawValue || kinds?.contains(where: { $0.rawValue == kind }) != false else { continue }
             datasets.append(.init(id: id, kind: kind, file: file, sha256: sha))
@@ -27,12 +28,21 @@ public struct SnapshotLoader: Sendable {
         for dataset in datasets where dataset.kind == DatasetKind.rirDelegated.rawValue {
             let rows = try await self.client.query(
                 "SELECT asn, rir, country, status, registered::text, holder_id, line FROM asn_registrations WHERE dataset_id = \(dataset.id)",
-                logger: logger)
-            for try await (asn, rir, country, status, registered, holder, line) in rows.decode((Int64, String, String, String, String?, String?, Int).self) {
+                logger: logger
+            )
+            for try await (asn, rir, country, status, registered, holder, line) in rows.decode(
+                (Int64, String, String, String, String?, String?, Int).self
+            ) {
                 let key = ASN(UInt32(asn))
                 snapshot.registrations[key] = ASNRegistration(
-                    asn: key, rir: rir, country: country, status: status, registered: registered.flatMap { Day(iso: $0) }, holderID: holder,
-                    line: line)
+                    asn: key,
+                    rir: rir,
+                    country: country,
+                    status: status,
+                    registered: registered.flatMap { Day(iso: $0) },
+                    holderID: holder,
+                    line: line
+                )
             }
         }
         for dataset in datasets where dataset.kind == DatasetKind.asNames.rawValue {
@@ -44,7 +54,10 @@ public struct SnapshotLoader: Sendable {
         }
         for dataset in datasets where dataset.kind == DatasetKind.asRelationships.rawValue {
             var links: [ASLink] = []
-            let rows = try await self.client.query("SELECT a, b, rel, line FROM as_links WHERE dataset_id = \(dataset.id) ORDER BY line", logger: logger)
+            let rows = try await self.client.query(
+                "SELECT a, b, rel, line FROM as_links WHERE dataset_id = \(dataset.id) ORDER BY line",
+                logger: logger
+            )
             for try await (a, b, rel, line) in rows.decode((Int64, Int64, Int16, Int32).self) {
                 links.append(ASLink(ASN(UInt32(a)), ASN(UInt32(b)), rel == 0 ? .peer : .providerToCustomer, line: Int(line)))
             }
@@ -55,17 +68,30 @@ public struct SnapshotLoader: Sendable {
                 """
                 SELECT party_a, party_b, kind, facility, city, country, started::text, ended::text, line
                 FROM interconnects WHERE dataset_id = \(dataset.id) ORDER BY line
-                """, logger: logger)
+                """,
+                logger: logger
+            )
             for try await (a, b, kind, facility, city, country, started, ended, line) in rows.decode(
-                (String, String, Interconnect.Kind, String?, String?, String?, String?, String?, Int).self)
-            {
-                guard case .success(let partyA) = PartyRef.parse(a) else { throw UnreadableStoredValue(table: "interconnects", column: "party_a", value: a) }
-                guard case .success(let partyB) = PartyRef.parse(b) else { throw UnreadableStoredValue(table: "interconnects", column: "party_b", value: b) }
+                (String, String, Interconnect.Kind, String?, String?, String?, String?, String?, Int).self
+            ) {
+                guard case .success(let partyA) = PartyRef.parse(a) else {
+                    throw UnreadableStoredValue(table: "interconnects", column: "party_a", value: a)
+                }
+                guard case .success(let partyB) = PartyRef.parse(b) else {
+                    throw UnreadableStoredValue(table: "interconnects", column: "party_b", value: b)
+                }
                 snapshot.interconnects.append(
                     Interconnect(
-                        partyA: partyA, partyB: partyB, kind: kind, facility: facility, city: city, country: country,
+                        partyA: partyA,
+                        partyB: partyB,
+                        kind: kind,
+                        facility: facility,
+                        city: city,
+                        country: country,
                         validity: try UnreadableStoredValue.validity(started, ended, table: "interconnects", columns: ("started", "ended")),
-                        origin: RecordOrigin(dataset: dataset.id, file: dataset.file, line: line)))
+                        origin: RecordOrigin(dataset: dataset.id, file: dataset.file, line: line)
+                    )
+                )
             }
         }
         for dataset in datasets where dataset.kind == DatasetKind.observedPaths.rawValue {
@@ -82,7 +108,9 @@ public struct SnapshotLoader: Sendable {
     private func observedPaths(dataset id: Int64, logger: Logger) async throws -> [ObservedPath] {
         var paths: [ObservedPath] = []
         let rows = try await self.client.query(
-            "SELECT line, prefix, path, ends_in_set FROM observed_paths WHERE dataset_id = \(id) ORDER BY line", logger: logger)
+            "SELECT line, prefix, path, ends_in_set FROM observed_paths WHERE dataset_id = \(id) ORDER BY line",
+            logger: logger
+        )
         for try await (line, prefix, path, endsInSet) in rows.decode((Int32, String, [Int64], Bool).self) {
             paths.append(ObservedPath(path: path.map { ASN(UInt32(truncatingIfNeeded: $0)) }, prefix: prefix, endsInSet: endsInSet, line: Int(line)))
         }

@@ -46,15 +46,21 @@ public enum StatusChangeNotifier {
             INSERT INTO webhook_deliveries (webhook_id, evaluation_id, event, body)
             SELECT id, \(id), \(Self.event), \(json) FROM webhooks WHERE enabled ORDER BY id
             ON CONFLICT (webhook_id, evaluation_id) DO NOTHING RETURNING id
-            """, logger: logger)
+            """,
+            logger: logger
+        )
         var deliveries: [Int64] = []
         for try await delivery in rows.decode(Int64.self) { deliveries.append(delivery) }
         var jobs: [Int64] = []
         for delivery in deliveries {
             if let job = try await JobQueue.enqueue(
-                kind: WebhookDeliveryPayload.kind, payload: WebhookDeliveryPayload(deliveryID: delivery), maxAttempts: 8,
-                dedupeKey: "delivery:\(delivery)", on: connection, logger: logger)
-            {
+                kind: WebhookDeliveryPayload.kind,
+                payload: WebhookDeliveryPayload(deliveryID: delivery),
+                maxAttempts: 8,
+                dedupeKey: "delivery:\(delivery)",
+                on: connection,
+                logger: logger
+            ) {
                 jobs.append(job)
             }
         }
@@ -67,7 +73,8 @@ public enum StatusChangeNotifier {
         for try await row in try await connection.query(
             """
             SELECT as_of::text, trigger, (SELECT max(id) FROM evaluations WHERE status = 'succeeded' AND id < \(id)) FROM evaluations WHERE id = \(id)
-            """, logger: logger
+            """,
+            logger: logger
         ).decode((String, String, Int64?).self) {
             header = row
         }
@@ -75,19 +82,30 @@ public enum StatusChangeNotifier {
         let (asOf, trigger, previous) = header
         let diff = FindingDiff(
             previous: try await Self.fingerprints(of: previous, on: connection, logger: logger),
-            current: try await Self.fingerprints(of: id, on: connection, logger: logger))
-        let added = try await Self.changes(in: id, among: diff.new, on: connection, logger: logger).filter { $0.severity == Finding.Severity.violation.rawValue }
+            current: try await Self.fingerprints(of: id, on: connection, logger: logger)
+        )
+        let added = try await Self.changes(in: id, among: diff.new, on: connection, logger: logger).filter {
+            $0.severity == Finding.Severity.violation.rawValue
+        }
         let resolved = try await Self.changes(in: previous, among: diff.resolved, on: connection, logger: logger)
         guard !added.isEmpty || !resolved.isEmpty else { return nil }
         return Body(
-            event: Self.event, evaluationID: id, asOf: asOf, trigger: trigger, previousEvaluationID: previous, newViolations: added, resolved: resolved)
+            event: Self.event,
+            evaluationID: id,
+            asOf: asOf,
+            trigger: trigger,
+            previousEvaluationID: previous,
+            newViolations: added,
+            resolved: resolved
+        )
     }
 
     private static func fingerprints(of evaluation: Int64?, on connection: PostgresConnection, logger: Logger) async throws -> [String] {
         guard let evaluation else { return [] }
         var prints: [String] = []
         for try await fingerprint in try await connection.query(
-            "SELECT fingerprint FROM findings WHERE evaluation_id = \(evaluation)", logger: logger
+            "SELECT fingerprint FROM findings WHERE evaluation_id = \(evaluation)",
+            logger: logger
         ).decode(String.self) {
             prints.append(fingerprint)
         }
@@ -96,7 +114,10 @@ public enum StatusChangeNotifier {
 
     /// The findings of `evaluation` among `fingerprints`, by fingerprint.
     private static func changes(
-        in evaluation: Int64?, among fingerprints: Set<String>, on connection: PostgresConnection, logger: Logger
+        in evaluation: Int64?,
+        among fingerprints: Set<String>,
+        on connection: PostgresConnection,
+        logger: Logger
     ) async throws -> [Body.Change] {
         guard let evaluation, !fingerprints.isEmpty else { return [] }
         var changes: [Body.Change] = []
@@ -104,9 +125,12 @@ public enum StatusChangeNotifier {
             """
             SELECT fingerprint, rule, severity, subject, counterpart, summary FROM findings
             WHERE evaluation_id = \(evaluation) AND fingerprint = ANY(\(Array(fingerprints))) ORDER BY fingerprint
-            """, logger: logger
+            """,
+            logger: logger
         ).decode((String, String, String, String, String, String).self) {
-            changes.append(Body.Change(fingerprint: fingerprint, rule: rule, severity: severity, subject: subject, counterpart: counterpart, summary: summary))
+            changes.append(
+                Body.Change(fingerprint: fingerprint, rule: rule, severity: severity, subject: subject, counterpart: counterpart, summary: summary)
+            )
         }
         return changes
     }

@@ -89,13 +89,26 @@ public struct WebhookRepository: Sendable {
             SELECT d.id, d.webhook_id, w.url, w.secret, d.evaluation_id, d.event, d.body, d.status, d.attempts, d.response_code, d.last_error
             FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id
             WHERE \(id)::bigint IS NULL OR d.id = \(id) ORDER BY d.id DESC LIMIT \(limit)
-            """, logger: logger)
+            """,
+            logger: logger
+        )
         var deliveries: [Delivery] = []
         for try await row in rows.decode((Int64, Int64, String, String, Int64, String, String, String, Int, Int?, String?).self) {
             deliveries.append(
                 Delivery(
-                    id: row.0, webhookID: row.1, url: row.2, secret: row.3, evaluationID: row.4, event: row.5, body: row.6, status: row.7,
-                    attempts: row.8, responseCode: row.9, lastError: row.10))
+                    id: row.0,
+                    webhookID: row.1,
+                    url: row.2,
+                    secret: row.3,
+                    evaluationID: row.4,
+                    event: row.5,
+                    body: row.6,
+                    status: row.7,
+                    attempts: row.8,
+                    responseCode: row.9,
+                    lastError: row.10
+                )
+            )
         }
         return deliveries
     }
@@ -109,7 +122,12 @@ public struct WebhookRepository: Sendable {
 
     /// Records one attempt to deliver `id` on `connection` (inside the caller's transaction).
     public static func recordAttempt(
-        delivery id: Int64, responseCode: Int?, error: String?, final: Bool, on connection: PostgresConnection, logger: Logger
+        delivery id: Int64,
+        responseCode: Int?,
+        error: String?,
+        final: Bool,
+        on connection: PostgresConnection,
+        logger: Logger
     ) async throws {
         let status = error == nil ? "delivered" : (final ? "failed" : "pending")
         try await connection.query(
@@ -117,6 +135,8 @@ public struct WebhookRepository: Sendable {
             UPDATE webhook_deliveries SET attempts = attempts + 1, response_code = \(responseCode), last_error = \(error), status = \(status),
                 delivered_at = CASE WHEN \(status) = 'delivered' THEN now() END
             WHERE id = \(id)
-            """, logger: logger)
+            """,
+            logger: logger
+        )
     }
 }

@@ -15,7 +15,10 @@ import Testing
     @Test func anInternationalHopNamesTheCablesLinkingItsCountries() throws {
         let trace = try DataRouteTrace.trace(from: ASN(64500), to: "AS200", in: try Self.snapshot())
         #expect(trace.primary.map(\.party.ref) == ["AS64500", "AS100", "AS4134", "AS200"])
-        #expect(trace.primary.map { $0.cables?.map(\.cable) } == [nil, nil, ["pacific-test"], nil], "only AS100 (US) to AS4134 (CN) crosses a border")
+        #expect(
+            trace.primary.map { $0.cables?.map(\.cable) } == [nil, nil, ["pacific-test"], nil],
+            "only AS100 (US) to AS4134 (CN) crosses a border"
+        )
         let option = try #require(trace.primary[2].cables?.first)
         #expect(!option.declared && option.directLink)
         #expect(option.label == "Pacific Test (links the countries; lands in PRC territory)")
@@ -23,8 +26,13 @@ import Testing
 
     @Test func theCarriersDeclaredCircuitsComeFirst() throws {
         let circuit = DeclaredCircuit(
-            carrier: .network(ASN(100)), cable: "pccw-test", endA: "US", endB: "CN", validity: .always,
-            origin: RecordOrigin(dataset: 9, file: "circuits.csv", line: 2))
+            carrier: .network(ASN(100)),
+            cable: "pccw-test",
+            endA: "US",
+            endB: "CN",
+            validity: .always,
+            origin: RecordOrigin(dataset: 9, file: "circuits.csv", line: 2)
+        )
         let trace = try DataRouteTrace.trace(from: ASN(64500), to: "AS200", in: try Self.snapshot(circuits: [circuit]))
         #expect(trace.primary[2].cables?.map(\.cable) == ["pccw-test"])
         #expect(trace.primary[2].cables?.first?.declared == true)

@@ -38,7 +38,9 @@ import Testing
     }
 
     @Test func plannedAndRetiredCablesCountOnlyInsideTheirDates() throws {
-        let map = try CableMapReader.read(Self.files(["cable/pccw-test.json": CableMapSample.cables(retired: ["pccw-test": "2025-01-01"])["pccw-test"]!]))
+        let map = try CableMapReader.read(
+            Self.files(["cable/pccw-test.json": CableMapSample.cables(retired: ["pccw-test": "2025-01-01"])["pccw-test"]!])
+        )
         let future = try #require(map.cables.first { $0.id == "future-test" })
         #expect(!future.isInService(on: Day(iso: "2029-12-31")!) && future.isInService(on: Day(iso: "2030-01-01")!))
         let pccw = try #require(map.cables.first { $0.id == "pccw-test" })
@@ -47,8 +49,10 @@ import Testing
     }
 
     @Test(arguments: [
-        (#"{"id":"bad","name":"Bad","landing_points":[{"id":"x","name":"X, Atlantis","country":"Atlantis"}],"owners":"A","is_planned":false}"#,
-            "landing_points[0].country"),
+        (
+            #"{"id":"bad","name":"Bad","landing_points":[{"id":"x","name":"X, Atlantis","country":"Atlantis"}],"owners":"A","is_planned":false}"#,
+            "landing_points[0].country"
+        ),
         (#"{"id":"bad","name":"Bad","landing_points":"none","owners":"A","is_planned":false}"#, "landing_points"),
         (#"{"id":"bad","landing_points":[],"owners":"A","is_planned":false}"#, "name"),
         (#"{"id":"bad","name":"Bad","landing_points":[],"owners":7,"is_planned":false}"#, "owners"),
@@ -62,7 +66,8 @@ import Testing
 
     @Test func notJSONAndBadCoordinatesAreNamed() {
         let errors = Self.errors(
-            Self.files(["cable/broken.json": "{", "landing-point/landing-point-geo.json": #"{"features":[{"type":"Feature"}]}"#]))
+            Self.files(["cable/broken.json": "{", "landing-point/landing-point-geo.json": #"{"features":[{"type":"Feature"}]}"#])
+        )
         #expect(errors.contains { $0.file == "cable/broken.json" && $0.message == "not valid JSON" })
         #expect(errors.contains { $0.file == "landing-point/landing-point-geo.json" && $0.field == "features[0]" })
     }

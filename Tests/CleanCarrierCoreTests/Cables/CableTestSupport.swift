@@ -17,7 +17,10 @@ enum CableTestSupport {
 
     /// The sample map, with optional retirements and declared circuits.
     static func snapshot(
-        asOf: String, registry: Registry, retired: [String: String] = [:], circuits: [DeclaredCircuit] = []
+        asOf: String,
+        registry: Registry,
+        retired: [String: String] = [:],
+        circuits: [DeclaredCircuit] = []
     ) throws -> Snapshot {
         let files = CableMapSample.cables(retired: retired).map { CableMapReader.File(path: "cable/\($0.key).json", text: $0.value) }
         var snapshot = Snapshot(asOf: Day(iso: asOf)!, registry: registry)

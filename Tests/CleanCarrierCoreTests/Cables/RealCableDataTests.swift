@@ -37,7 +37,11 @@ struct RealCableDataTests {
         #expect(Dictionary(uniqueKeysWithValues: prcOwned.map { ($0.cable.id, $0.landings(in: "US").map(\.city)) }) == Self.expected)
         #expect(listing.flagged.map(\.cable.id) == Self.expected.keys.sorted(), "at the default 50%, PCCW's cables are not flagged")
         for cable in prcOwned {
-            #expect(cable.untrustedHolders.allSatisfy { !$0.chains.isEmpty && $0.chains.allSatisfy { $0.contains("Clean Carrier listing 2020-08-05") || $0.contains("FCC 25-49") } })
+            #expect(
+                cable.untrustedHolders.allSatisfy {
+                    !$0.chains.isEmpty && $0.chains.allSatisfy { $0.contains("Clean Carrier listing 2020-08-05") || $0.contains("FCC 25-49") }
+                }
+            )
         }
         let direct = listing.cables.filter { $0.inService && !$0.prcLandings.isEmpty }.map(\.cable.id)
         #expect(direct == ["asia-america-gateway-aag-cable-system", "new-cross-pacific-ncp-cable-system", "trans-pacific-express-tpe-cable-system"])

@@ -32,7 +32,12 @@ import Testing
 
     @Test func aHopWithoutAnInventoryMakesThePathUnknownNamingIt() throws {
         let inventory = CleanPathWorld.cleanInventory.split(separator: "\n").filter { !$0.hasPrefix("transit,") }.joined(separator: "\n")
-        let primary = CleanPathWorld.judge(inventory: inventory).branch([.network(ASN(100)), .network(ASN(300)), .network(ASN(500))], kind: .data, label: "primary", isPrimary: true)
+        let primary = CleanPathWorld.judge(inventory: inventory).branch(
+            [.network(ASN(100)), .network(ASN(300)), .network(ASN(500))],
+            kind: .data,
+            label: "primary",
+            isPrimary: true
+        )
         #expect(primary.verdict == .unknown)
         #expect(primary.undeclaredHops.map(\.ref) == ["AS300"])
         #expect(primary.reasons.first?.summary == "hop 2 AS300 (Transit T, US): its carrier transit (Transit T, US) declared no equipment inventory")
@@ -65,7 +70,12 @@ import Testing
         #expect(reason.trustChains == ["Vendor X → Covered List 2021-03-12 [test Covered List entry]"])
         let after = CleanPathWorld.judge(asOf: "2022-01-01", inventory: inventory).branch(route, kind: .data, label: "primary", isPrimary: true)
         #expect(after.verdict == .clean)
-        let beforeDesignation = CleanPathWorld.judge(asOf: "2021-03-11", inventory: inventory).branch(route, kind: .data, label: "primary", isPrimary: true)
+        let beforeDesignation = CleanPathWorld.judge(asOf: "2021-03-11", inventory: inventory).branch(
+            route,
+            kind: .data,
+            label: "primary",
+            isPrimary: true
+        )
         #expect(beforeDesignation.verdict == .clean)
     }
 

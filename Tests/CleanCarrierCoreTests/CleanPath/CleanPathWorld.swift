@@ -27,11 +27,24 @@ enum CleanPathWorld {
             Identifier(kind: .asn, value: "500", holder: "dest", source: "test", confidence: .registry),
         ],
         designations: [
-            Designation(id: "bad-listing", entity: "bad", instrument: .cleanCarrier, effective: day("2020-08-05"), citation: "test listing", extendsToAffiliates: true),
             Designation(
-                id: "vendor-x-covered", entity: "vendor-x", instrument: .coveredList, effective: day("2021-03-12"), citation: "test Covered List entry",
-                extendsToAffiliates: true),
-        ])
+                id: "bad-listing",
+                entity: "bad",
+                instrument: .cleanCarrier,
+                effective: day("2020-08-05"),
+                citation: "test listing",
+                extendsToAffiliates: true
+            ),
+            Designation(
+                id: "vendor-x-covered",
+                entity: "vendor-x",
+                instrument: .coveredList,
+                effective: day("2021-03-12"),
+                citation: "test Covered List entry",
+                extendsToAffiliates: true
+            ),
+        ]
+    )
 
     static let links = [
         ASLink(ASN(300), ASN(100), .providerToCustomer, line: 1), ASLink(ASN(666), ASN(100), .providerToCustomer, line: 2),
@@ -66,9 +79,13 @@ enum CleanPathWorld {
     /// The world as of `asOf` with the inventory `csv`.
     static func snapshot(asOf: String, inventory csv: String) -> Snapshot {
         var snapshot = Snapshot(
-            asOf: day(asOf), registry: registry, asRelationships: [(dataset: .init(id: 2, kind: "as-rel", file: "as-rel.txt", sha256: "a"), links: links)],
-            voiceRoutes: routes, numberRanges: ranges,
-            datasets: [.init(id: 9, kind: "equipment", file: "equipment.csv", sha256: "e")])
+            asOf: day(asOf),
+            registry: registry,
+            asRelationships: [(dataset: .init(id: 2, kind: "as-rel", file: "as-rel.txt", sha256: "a"), links: links)],
+            voiceRoutes: routes,
+            numberRanges: ranges,
+            datasets: [.init(id: 9, kind: "equipment", file: "equipment.csv", sha256: "e")]
+        )
         snapshot.equipment = elements(csv)
         return snapshot
     }

@@ -6,8 +6,13 @@ import Testing
     static func diff(before: [CleanTelcoStatus], after: [CleanTelcoStatus]) -> EvaluationReport {
         let day = CleanPathWorld.day("2024-06-01")
         var report = EvaluationReport(
-            evaluationID: 2, asOf: day, registryVersion: nil, datasets: [],
-            baseline: .init(evaluationID: 1, asOf: day, registryVersion: nil, datasets: []), entries: [])
+            evaluationID: 2,
+            asOf: day,
+            registryVersion: nil,
+            datasets: [],
+            baseline: .init(evaluationID: 1, asOf: day, registryVersion: nil, datasets: []),
+            entries: []
+        )
         report.cleanTelco = after
         report.baseline?.cleanTelco = before
         return report
@@ -28,7 +33,10 @@ import Testing
 
     @Test func theSameInventoryUploadedAgainChangesNothing() {
         let row = "transit,Site T2,control,switching,vendor-x,Switch X,2020-01-01,,\n"
-        let report = Self.diff(before: Self.statuses(CleanPathWorld.cleanInventory + row), after: Self.statuses(CleanPathWorld.cleanInventory + row, dataset: 10))
+        let report = Self.diff(
+            before: Self.statuses(CleanPathWorld.cleanInventory + row),
+            after: Self.statuses(CleanPathWorld.cleanInventory + row, dataset: 10)
+        )
         #expect(report.cleanTelcoChanges.isEmpty)
         #expect(EvaluationReport(evaluationID: 1, asOf: report.asOf, registryVersion: nil, datasets: [], entries: []).cleanTelcoChanges.isEmpty)
     }

@@ -9,7 +9,8 @@ import Testing
     }
 
     @Test func eachCarrierIsCleanNotCleanOrUnknownWithItsEvidence() throws {
-        let csv = CleanPathWorld.cleanInventory.split(separator: "\n").filter { !$0.hasPrefix("dest,") }.joined(separator: "\n") + "\n"
+        let csv =
+            CleanPathWorld.cleanInventory.split(separator: "\n").filter { !$0.hasPrefix("dest,") }.joined(separator: "\n") + "\n"
             + "transit,Site T2,control,switching,vendor-x-usa,Switch X,2020-01-01,,\n"
         let statuses = Self.statuses(csv)
         #expect(statuses.keys.sorted() == ["bad", "transit", "us-a", "us-b"], "home-country carriers and every declaring carrier")

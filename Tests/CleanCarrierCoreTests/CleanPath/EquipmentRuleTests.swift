@@ -4,7 +4,9 @@ import Testing
 /// CC-6: untrusted vendors' equipment in service at a US carrier, removals, overdue replacement plans, affiliates.
 @Suite struct EquipmentRuleTests {
     static func findings(asOf: String, extra: String) throws -> [Finding] {
-        try Evaluator().evaluate(CleanPathWorld.snapshot(asOf: asOf, inventory: CleanPathWorld.cleanInventory + extra)).findings.filter { $0.rule == .equipment }
+        try Evaluator().evaluate(CleanPathWorld.snapshot(asOf: asOf, inventory: CleanPathWorld.cleanInventory + extra)).findings.filter {
+            $0.rule == .equipment
+        }
     }
 
     @Test func equipmentInServiceIsAViolationWithEachElementAsEvidence() throws {
@@ -20,8 +22,14 @@ import Testing
         #expect(finding.severity == .violation && finding.subject.ref == "AS100" && finding.counterpart.ref == "vendor-x")
         #expect(finding.evidence.records.map(\.origin.line) == [7, 8])
         #expect(finding.evidence.records.allSatisfy { $0.basis == .declared && $0.origin.dataset == 9 })
-        #expect(finding.evidence.records.first?.detail == "AS100 transmission/ip-routing at Site A3, Router X (in service since 2018-01-01), vendor vendor-x")
-        #expect(finding.summary == "AS100 (US Carrier A, US) has 2 elements of untrusted vendor vendor-x (Vendor X, CN) in service on 2024-06-01 (ip-routing, ran)")
+        #expect(
+            finding.evidence.records.first?.detail
+                == "AS100 transmission/ip-routing at Site A3, Router X (in service since 2018-01-01), vendor vendor-x"
+        )
+        #expect(
+            finding.summary
+                == "AS100 (US Carrier A, US) has 2 elements of untrusted vendor vendor-x (Vendor X, CN) in service on 2024-06-01 (ip-routing, ran)"
+        )
         #expect(finding.evidence.trustChains == ["Vendor X → Covered List 2021-03-12 [test Covered List entry]"])
     }
 

@@ -22,7 +22,9 @@ import Testing
         #expect(problems.isEmpty, "\(problems.map(\.error))")
     }
 
-    @Test(arguments: [("futurewei", "huawei"), ("zte-usa", "zte"), ("hytera-america", "hytera"), ("hikvision-usa", "hikvision"), ("dahua-usa", "dahua")])
+    @Test(arguments: [
+        ("futurewei", "huawei"), ("zte-usa", "zte"), ("hytera-america", "hytera"), ("hikvision-usa", "hikvision"), ("dahua-usa", "dahua"),
+    ])
     func eachSubsidiaryIsUntrustedThroughItsOwner(subsidiary: String, owner: String) throws {
         let resolver = TrustResolver(registry: Self.registry)
         let verdict = resolver.verdict(on: EntityID(subsidiary), day: try #require(Day(iso: "2021-03-12")))

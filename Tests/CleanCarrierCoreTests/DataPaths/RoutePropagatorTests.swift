@@ -41,7 +41,8 @@ import Testing
                 12\t12 2 4\tPEERS
                 13\t13 2 4\tPROVIDERS
 
-                """)
+                """
+        )
     }
 
     @Test func peerRoutesAreNotReexportedToPeersOrProviders() throws {

@@ -38,8 +38,11 @@ import Testing
             _ = direct.analyze(destination: stub)
             let expected = direct.exposedSourceIDs.indices.map {
                 Crossing(
-                    source: direct.exposedSourceIDs[$0], carrier: direct.exposedCarrierIDs[$0], nextHop: direct.exposedNextHopIDs[$0],
-                    avoidable: direct.avoidable[$0])
+                    source: direct.exposedSourceIDs[$0],
+                    carrier: direct.exposedCarrierIDs[$0],
+                    nextHop: direct.exposedNextHopIDs[$0],
+                    avoidable: direct.avoidable[$0]
+                )
             }
             _ = derived.analyze(destination: provider)
             var found: [Crossing] = []

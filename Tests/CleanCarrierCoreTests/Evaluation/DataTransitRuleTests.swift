@@ -1,6 +1,6 @@
-import Foundation
 import CleanCarrierCore
 import CleanCarrierTestSupport
+import Foundation
 import Testing
 
 @Suite struct DataTransitRuleTests {
@@ -11,13 +11,28 @@ import Testing
             entities: [Entity(id: "untrusted-carrier", name: "Untrusted Carrier", country: "CN")],
             identifiers: [Identifier(kind: .asn, value: "4134", holder: "untrusted-carrier", source: "t", confidence: .registry)],
             designations: [
-                Designation(id: "d", entity: "untrusted-carrier", instrument: .cleanCarrier, effective: Day(iso: "2020-08-05")!, citation: "c",
-                    extendsToAffiliates: true)
-            ])
+                Designation(
+                    id: "d",
+                    entity: "untrusted-carrier",
+                    instrument: .cleanCarrier,
+                    effective: Day(iso: "2020-08-05")!,
+                    citation: "c",
+                    extendsToAffiliates: true
+                )
+            ]
+        )
         let countries: [UInt32: String] = [64500: "US", 100: "US", 200: "CN", 300: "JP", 5000: "JP"]
         var registrations: [ASN: ASNRegistration] = [:]
         for (asn, country) in countries {
-            registrations[ASN(asn)] = ASNRegistration(asn: ASN(asn), rir: "arin", country: country, status: "assigned", registered: nil, holderID: nil, line: 1)
+            registrations[ASN(asn)] = ASNRegistration(
+                asn: ASN(asn),
+                rir: "arin",
+                country: country,
+                status: "assigned",
+                registered: nil,
+                holderID: nil,
+                line: 1
+            )
         }
         let links = [
             ASLink(ASN(100), ASN(64500), .providerToCustomer, line: 1), ASLink(ASN(100), ASN(4134), .peer, line: 2),
@@ -68,13 +83,27 @@ import Testing
         }
         let registry = Registry(
             entities: [Entity(id: "untrusted-carrier", name: "Untrusted Carrier", country: "CN")],
-            identifiers: untrusted.map { Identifier(kind: .asn, value: $0.description, holder: "untrusted-carrier", source: "t", confidence: .registry) },
+            identifiers: untrusted.map {
+                Identifier(kind: .asn, value: $0.description, holder: "untrusted-carrier", source: "t", confidence: .registry)
+            },
             designations: [
-                Designation(id: "d", entity: "untrusted-carrier", instrument: .cleanCarrier, effective: Day(iso: "2020-08-05")!, citation: "c",
-                    extendsToAffiliates: true)
-            ])
+                Designation(
+                    id: "d",
+                    entity: "untrusted-carrier",
+                    instrument: .cleanCarrier,
+                    effective: Day(iso: "2020-08-05")!,
+                    citation: "c",
+                    extendsToAffiliates: true
+                )
+            ]
+        )
         let dataset = Snapshot.DatasetRef(id: 1, kind: "as-rel", file: "random", sha256: "x")
-        let snapshot = Snapshot(asOf: Day(iso: "2024-01-01")!, registry: registry, registrations: registrations, asRelationships: [(dataset, file.links)])
+        let snapshot = Snapshot(
+            asOf: Day(iso: "2024-01-01")!,
+            registry: registry,
+            registrations: registrations,
+            asRelationships: [(dataset, file.links)]
+        )
         let findings = try Evaluator(rules: [DataTransitRule(workers: 2)]).evaluate(snapshot).findings
 
         let query = ExposureQuery(graph: graph, untrusted: Set(untrusted), sourceCountry: "US") { countries[$0] }

@@ -5,7 +5,8 @@ import Testing
     static let origin = RecordOrigin(dataset: 4, file: "ic.csv", line: 2)
 
     static func findings(links: [ASLink], interconnects: [Interconnect]) throws -> [Finding] {
-        try Evaluator(rules: [DeclaredAdjacencyRule()]).evaluate(DirectInterconnectRuleTests.snapshot(links: links, interconnects: interconnects)).findings
+        try Evaluator(rules: [DeclaredAdjacencyRule()]).evaluate(DirectInterconnectRuleTests.snapshot(links: links, interconnects: interconnects))
+            .findings
     }
 
     static func declared(_ a: PartyRef, _ b: PartyRef, _ kind: Interconnect.Kind = .ipPeering) -> Interconnect {
@@ -33,7 +34,15 @@ import Testing
         let voiceOnly = Self.declared(.network(ASN(7018)), .entity("prc-carrier"), .voiceSIP)
         let finding = try #require(try Self.findings(links: [link], interconnects: [voiceOnly]).first)
         #expect(finding.subject.ref == "us-carrier" && finding.counterpart.ref == "AS4134")
-        #expect(finding.evidence.records == [Evidence.Record(basis: .inferred, origin: RecordOrigin(dataset: 3, file: "rel.txt", line: 8), detail: "AS4134 is a provider of AS7018")])
+        #expect(
+            finding.evidence.records == [
+                Evidence.Record(
+                    basis: .inferred,
+                    origin: RecordOrigin(dataset: 3, file: "rel.txt", line: 8),
+                    detail: "AS4134 is a provider of AS7018"
+                )
+            ]
+        )
         #expect(finding.summary.hasSuffix("but declares no IP interconnect with it"))
         #expect(try Self.findings(links: [link], interconnects: []).isEmpty, "a telco that declares nothing is not held to its declarations")
     }
@@ -41,7 +50,9 @@ import Testing
     @Test func endedOrVoiceDeclarationsAreNotCheckedAgainstRouting() throws {
         var ended = Self.declared(.entity("us-carrier"), .network(ASN(4134)))
         ended.validity = Validity(from: nil, to: Day(iso: "2022-01-01"))
-        #expect(try Self.findings(links: [], interconnects: [ended, Self.declared(.entity("us-carrier"), .entity("prc-carrier"), .voiceTDM)]).isEmpty)
+        #expect(
+            try Self.findings(links: [], interconnects: [ended, Self.declared(.entity("us-carrier"), .entity("prc-carrier"), .voiceTDM)]).isEmpty
+        )
     }
 }
 

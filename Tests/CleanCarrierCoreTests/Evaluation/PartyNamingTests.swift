@@ -7,7 +7,8 @@ import Testing
     static func context() -> EvaluationContext {
         let registry = Registry(
             entities: [Entity(id: "cta", name: "China Telecom (Americas) Corporation", country: "US")],
-            identifiers: [Identifier(kind: .asn, value: "36678", holder: "cta", source: "test", confidence: .registry)])
+            identifiers: [Identifier(kind: .asn, value: "36678", holder: "cta", source: "test", confidence: .registry)]
+        )
         let registrations = [
             ASN(8100): ASNRegistration(asn: ASN(8100), rir: "arin", country: "US", status: "assigned", registered: nil, holderID: "q", line: 4),
             ASN(36678): ASNRegistration(asn: ASN(36678), rir: "arin", country: "US", status: "assigned", registered: nil, holderID: "c", line: 9),

@@ -18,17 +18,25 @@ import Testing
             route.dataset = 7
             return route
         }
-        let ranges = try NumberRangeReader.read(try String(contentsOfFile: VoiceTestSupport.fixture("ranges.csv"), encoding: .utf8), file: VoiceTestSupport.fixture("ranges.csv")).map { range in
+        let ranges = try NumberRangeReader.read(
+            try String(contentsOfFile: VoiceTestSupport.fixture("ranges.csv"), encoding: .utf8),
+            file: VoiceTestSupport.fixture("ranges.csv")
+        ).map { range in
             var range = range
             range.dataset = 6
             return range
         }
         #expect(!Self.registry.entities.isEmpty)
         return Snapshot(
-            asOf: try #require(Day(iso: asOf)), registry: Self.registry, voiceRoutes: routes, numberRanges: ranges,
+            asOf: try #require(Day(iso: asOf)),
+            registry: Self.registry,
+            voiceRoutes: routes,
+            numberRanges: ranges,
             datasets: [
-                .init(id: 6, kind: "number-ranges", file: "ranges.csv", sha256: "r"), .init(id: 7, kind: "voice-routes", file: "routes.csv", sha256: "v"),
-            ])
+                .init(id: 6, kind: "number-ranges", file: "ranges.csv", sha256: "r"),
+                .init(id: 7, kind: "voice-routes", file: "routes.csv", sha256: "v"),
+            ]
+        )
     }
 
     static func finding(_ findings: [Finding], _ subject: String, _ counterpart: String, _ severity: Finding.Severity, prefix: String) -> Finding? {
@@ -45,9 +53,16 @@ import Testing
         #expect(failover.evidence.records.map(\.origin.line) == [9, 40, 41, 39])
         #expect(failover.evidence.records.map(\.origin.dataset) == [7, 7, 7, 6])
         #expect(failover.evidence.records.first?.origin == RecordOrigin(dataset: 7, file: "routes.csv", line: 9))
-        #expect(failover.evidence.records.first?.detail == "att routes +852 to china-telecom-americas as its failover route #2 (priority 2, weight 100) from 2019-01-01")
+        #expect(
+            failover.evidence.records.first?.detail
+                == "att routes +852 to china-telecom-americas as its failover route #2 (priority 2, weight 100) from 2019-01-01"
+        )
         #expect(failover.summary.contains("as its failover route #2"))
-        #expect(failover.evidence.trustChains.contains { $0.hasPrefix("China Telecom (Americas) Corporation → (owned 100% by) China Telecom Corporation Limited") })
+        #expect(
+            failover.evidence.trustChains.contains {
+                $0.hasPrefix("China Telecom (Americas) Corporation → (owned 100% by) China Telecom Corporation Limited")
+            }
+        )
     }
 
     @Test func anUntrustedCarrierFurtherOnIsAnExposure() throws {

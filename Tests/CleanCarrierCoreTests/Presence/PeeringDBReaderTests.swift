@@ -20,7 +20,8 @@ import Testing
     }
 
     @Test func readsAPageTypedByFileNameOrFields() throws {
-        let page = #"{"meta": {}, "data": [{"id": 5, "net_id": 9, "fac_id": 3, "local_asn": 4837, "name": "CoreSite LA1", "city": "Los Angeles", "country": "us"}]}"#
+        let page =
+            #"{"meta": {}, "data": [{"id": 5, "net_id": 9, "fac_id": 3, "local_asn": 4837, "name": "CoreSite LA1", "city": "Los Angeles", "country": "us"}]}"#
         let byFields = try PeeringDBReader.read(page, file: "page1.json")
         #expect(byFields.types == ["netfac"])
         #expect(byFields.presences.first?.place == Presence.Place(kind: .facility, id: 3, name: "CoreSite LA1", city: "Los Angeles", country: "US"))
@@ -30,7 +31,8 @@ import Testing
     }
 
     @Test func placesComeFromTheFilesOwnExchangesAndFacilities() throws {
-        let text = #"{"fac": [{"id": 3, "name": "One Wilshire", "city": "Los Angeles", "country": "US"}], "netfac": [{"id": 1, "net_id": 2, "fac_id": 3, "local_asn": 4134}]}"#
+        let text =
+            #"{"fac": [{"id": 3, "name": "One Wilshire", "city": "Los Angeles", "country": "US"}], "netfac": [{"id": 1, "net_id": 2, "fac_id": 3, "local_asn": 4134}]}"#
         let data = try PeeringDBReader.read(text, file: "combined.json")
         #expect(data.presences.first?.place == Presence.Place(kind: .facility, id: 3, name: "One Wilshire", city: "Los Angeles", country: "US"))
     }
@@ -40,7 +42,10 @@ import Testing
         (#"{"netixlan": [{"id": 1, "net_id": 2, "asn": 4134}]}"#, "netixlan[0].ix_id", "missing: expected a whole number"),
         (#"{"net": [{"id": 1, "name": "x", "asn": 0}]}"#, "net[0].asn", "0 is not an AS number (1 to 4294967295)"),
         (#"{"ix": [{"id": 1, "name": "x", "country": "USA"}]}"#, "ix[0].country", "'USA' is not a two-letter country code"),
-        (#"{"netfac": [{"id": 1, "net_id": 2, "fac_id": 3}]}"#, "netfac[0].local_asn", "missing: expected the network's AS number (local_asn or asn)"),
+        (
+            #"{"netfac": [{"id": 1, "net_id": 2, "fac_id": 3}]}"#, "netfac[0].local_asn",
+            "missing: expected the network's AS number (local_asn or asn)"
+        ),
         (#"{"org": [{"id": 1, "name": "a"}, {"id": 1, "name": "b"}]}"#, "org[1].id", "1 appears twice (first at org[0])"),
         (#"{"net": [{"id": 1, "name": "a", "asn": 1}, 7]}"#, "net[1]", "expected an object, found a number"),
         (#"{"net": 7}"#, "net", "expected an array of objects or a {\"data\": [...]} page, found a number"),

@@ -34,13 +34,16 @@ import Testing
         let clash = "entities:\n  - {id: a, name: A, country: CN, aliases: [PCCW]}\n  - {id: b, name: B, country: HK, aliases: [pccw]}\n"
         let result = try RegistryYAMLReader.read(clash, file: "r.yaml")
         let problems = RegistryValidator.problems(in: result.registry, lines: result.lines, file: "r.yaml")
-        #expect(problems.map(\.error) == [InputError(file: "r.yaml", line: 3, field: "entities.aliases", message: "alias 'pccw' is also an alias of 'a'")])
+        #expect(
+            problems.map(\.error) == [InputError(file: "r.yaml", line: 3, field: "entities.aliases", message: "alias 'pccw' is also an alias of 'a'")]
+        )
     }
 
     @Test func everyShippedCableAliasMapsToItsEntity() throws {
         let matcher = OwnerNameMatcher(registry: try CableTestSupport.registry())
         let expected: [String: EntityID] = [
-            "China Telecom": "china-telecom-corp-ltd", "China Unicom": "china-unicom-operations", "China Mobile": "china-mobile-ltd", "PCCW": "pccw-global",
+            "China Telecom": "china-telecom-corp-ltd", "China Unicom": "china-unicom-operations", "China Mobile": "china-mobile-ltd",
+            "PCCW": "pccw-global",
             "AT&T": "att", "Verizon": "verizon",
         ]
         for (name, entity) in expected { #expect(matcher.entity(for: name) == entity, "\(name)") }

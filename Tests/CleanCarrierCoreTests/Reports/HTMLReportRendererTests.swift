@@ -17,8 +17,16 @@ import Testing
 
     @Test func summaryCountsRulesSeveritiesAndCarriers() {
         let page = HTMLReportRenderer.render(ReportFixtures.report)
-        #expect(page.contains("<tr><td>CC-1 direct interconnect</td><td class=\"number\">1</td><td class=\"number\">0</td><td class=\"number\">0</td><td class=\"number\">1</td></tr>"))
-        #expect(page.contains("<tr class=\"total\"><td>All rules</td><td class=\"number\">1</td><td class=\"number\">1</td><td class=\"number\">0</td><td class=\"number\">2</td></tr>"))
+        #expect(
+            page.contains(
+                "<tr><td>CC-1 direct interconnect</td><td class=\"number\">1</td><td class=\"number\">0</td><td class=\"number\">0</td><td class=\"number\">1</td></tr>"
+            )
+        )
+        #expect(
+            page.contains(
+                "<tr class=\"total\"><td>All rules</td><td class=\"number\">1</td><td class=\"number\">1</td><td class=\"number\">0</td><td class=\"number\">2</td></tr>"
+            )
+        )
         #expect(page.contains("<a href=\"#carrier-AS7018\">"))
         #expect(page.contains("<section class=\"carrier\" id=\"carrier-AS7018\">"))
         #expect(page.components(separatedBy: "<article class=\"finding").count == 3)

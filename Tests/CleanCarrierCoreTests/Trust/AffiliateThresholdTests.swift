@@ -13,11 +13,25 @@ import Testing
             ],
             links: [EntityLink(owner: "parent", owned: "minority", share: 18, control: false, source: "annual report")],
             designations: [
-                Designation(id: "listing", entity: "parent", instrument: .cleanCarrier, effective: Day(iso: "2020-08-05")!, citation: "listing",
-                    extendsToAffiliates: true),
-                Designation(id: "cable-rules", entity: "parent", instrument: .submarineCableRules, effective: Day(iso: "2025-11-26")!,
-                    citation: "FCC 25-49", extendsToAffiliates: true, affiliateThreshold: threshold),
-            ])
+                Designation(
+                    id: "listing",
+                    entity: "parent",
+                    instrument: .cleanCarrier,
+                    effective: Day(iso: "2020-08-05")!,
+                    citation: "listing",
+                    extendsToAffiliates: true
+                ),
+                Designation(
+                    id: "cable-rules",
+                    entity: "parent",
+                    instrument: .submarineCableRules,
+                    effective: Day(iso: "2025-11-26")!,
+                    citation: "FCC 25-49",
+                    extendsToAffiliates: true,
+                    affiliateThreshold: threshold
+                ),
+            ]
+        )
     }
 
     @Test func aTenPercentInstrumentMakesAnEighteenPercentHoldingAnAffiliate() throws {
@@ -27,7 +41,10 @@ import Testing
         let reason = try #require(verdict.reasons.first)
         #expect(reason.threshold == 10)
         let chain = TrustChainRenderer.render(reason, prefix: "Minority Holding", entities: resolver.index.entities)
-        #expect(chain == "Minority Holding → (owned 18% by, over the 10% threshold of FCC submarine cable rules) Parent Group → FCC submarine cable rules 2025-11-26 [FCC 25-49]")
+        #expect(
+            chain
+                == "Minority Holding → (owned 18% by, over the 10% threshold of FCC submarine cable rules) Parent Group → FCC submarine cable rules 2025-11-26 [FCC 25-49]"
+        )
     }
 
     @Test func withoutItsOwnThresholdTheDefaultHolds() {

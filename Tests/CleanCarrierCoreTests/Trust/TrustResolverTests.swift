@@ -14,9 +14,17 @@ import Testing
             links: [EntityLink(owner: "parent", owned: "child", share: share, control: control, source: "test")],
             identifiers: [Identifier(kind: .asn, value: "64500", holder: "child", source: "test", confidence: .verified)],
             designations: [
-                Designation(id: "d1", entity: "parent", instrument: .coveredList, effective: listed, end: end, citation: "test order",
-                    extendsToAffiliates: extends)
-            ])
+                Designation(
+                    id: "d1",
+                    entity: "parent",
+                    instrument: .coveredList,
+                    effective: listed,
+                    end: end,
+                    citation: "test order",
+                    extendsToAffiliates: extends
+                )
+            ]
+        )
     }
 
     @Test func subsidiaryHeldAt51PercentInheritsDesignation() {
@@ -39,7 +47,10 @@ import Testing
 
     @Test func exactlyTheThresholdDoesNotInherit() {
         #expect(!TrustResolver(registry: Self.registry(share: 50, control: false)).verdict(on: "child", day: Self.listed).isUntrusted)
-        #expect(TrustResolver(registry: Self.registry(share: 50, control: false), affiliateThreshold: 49).verdict(on: "child", day: Self.listed).isUntrusted)
+        #expect(
+            TrustResolver(registry: Self.registry(share: 50, control: false), affiliateThreshold: 49).verdict(on: "child", day: Self.listed)
+                .isUntrusted
+        )
     }
 
     @Test func designationThatDoesNotExtendStaysWithItsEntity() {

@@ -26,7 +26,8 @@ import Testing
             pccw-global,852,hkt,1,100
             china-telecom-americas,852,china-telecom-global,1,100
             china-telecom-global,852,hkt,1,100
-            """)
+            """
+        )
         let trace = tracer.trace(from: "att", to: try #require(DialedNumber(parsing: "+852 4412 3456")), trust: Self.trust)
         #expect(trace.branches.map(Self.path) == [["att", "pccw-global", "hkt"], ["att", "china-telecom-americas", "china-telecom-global", "hkt"]])
         #expect(trace.branches.map(\.outcome) == [.terminated, .terminated])
@@ -48,7 +49,8 @@ import Testing
             telia-carrier,8613,bics,1,100
             telia-carrier,86,china-mobile-international,2,100
             china-mobile-international,86,china-mobile-ltd,1,100
-            """)
+            """
+        )
         let trace = tracer.trace(from: "verizon", to: try #require(DialedNumber(parsing: "+8613812345678")), trust: Self.trust)
         #expect(trace.branches.map(Self.path) == [["verizon", "bics", "telia-carrier", "bics"]])
         #expect(trace.primary?.outcome == .loop)
@@ -62,7 +64,8 @@ import Testing
             lumen,86,bics,2,100
             bics,86,china-mobile-ltd,1,100
             tata-communications-america,852,hkt,1,100
-            """)
+            """
+        )
         let trace = tracer.trace(from: "lumen", to: try #require(DialedNumber(parsing: "+8613912345678")), trust: Self.trust)
         #expect(trace.branches.map(Self.path) == [["lumen", "tata-communications-america"], ["lumen", "bics", "china-mobile-ltd"]])
         #expect(trace.branches.map(\.outcome) == [.deadEnd, .terminated])
@@ -80,7 +83,8 @@ import Testing
             att,86,a-tie,1,50
             att,86,z-first,0,1
             att,8613,longer-prefix,5,5
-            """)
+            """
+        )
         #expect(tracer.routes.nextHops(from: "att", toDigits: "8615").map(\.nextHop.rawValue) == ["z-first", "a-tie", "b-tie", "c-low-weight"])
         #expect(tracer.routes.nextHops(from: "att", toDigits: "86139").map(\.nextHop.rawValue) == ["longer-prefix"])
         #expect(tracer.routes.nextHops(from: "att", toDigits: "44").isEmpty)
@@ -89,7 +93,8 @@ import Testing
     @Test func routesOutOfForceAreLeftOut() throws {
         let routes = try VoiceRouteReader.readCSV(
             "carrier,prefix,next_hop,priority,weight,valid_from,valid_to\natt,86,old,1,1,2019-01-01,2021-01-01\natt,86,new,2,1,2021-01-01,",
-            file: "r.csv")
+            file: "r.csv"
+        )
         let day = try #require(Day(iso: "2020-06-01"))
         #expect(VoiceRouteTable(routes, asOf: day).nextHops(from: "att", toDigits: "86").map(\.nextHop) == ["old"])
         let later = try #require(Day(iso: "2021-01-01"))
@@ -106,7 +111,10 @@ import Testing
         }
         let routes = try VoiceRouteReader.readCSV(csv, file: "r.csv")
         let tracer = CallTracer(
-            routes: VoiceRouteTable(routes), numbers: NumberPlan([]), limits: CallTracer.Limits(maximumDepth: 40, maximumBranches: 100))
+            routes: VoiceRouteTable(routes),
+            numbers: NumberPlan([]),
+            limits: CallTracer.Limits(maximumDepth: 40, maximumBranches: 100)
+        )
         let trace = tracer.trace(from: "l0", to: try #require(DialedNumber(parsing: "+8613912345678")))
         #expect(trace.branches.count == 100 && trace.truncated)
         #expect(trace.primary.map(Self.path)?.prefix(3) == ["l0", "l1-0", "l1"])

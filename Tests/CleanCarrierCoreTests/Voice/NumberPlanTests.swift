@@ -1,11 +1,16 @@
-import Foundation
 import CleanCarrierCore
+import Foundation
 import Testing
 
 /// Number look-ups over the fixture extract of libphonenumber's carrier table.
 @Suite struct NumberPlanTests {
     static func plan() throws -> NumberPlan {
-        NumberPlan(try NumberRangeReader.read(try String(contentsOfFile: VoiceTestSupport.fixture("numbering-extract.tsv"), encoding: .utf8), file: VoiceTestSupport.fixture("numbering-extract.tsv")))
+        NumberPlan(
+            try NumberRangeReader.read(
+                try String(contentsOfFile: VoiceTestSupport.fixture("numbering-extract.tsv"), encoding: .utf8),
+                file: VoiceTestSupport.fixture("numbering-extract.tsv")
+            )
+        )
     }
 
     @Test func longestPrefixWins() throws {
@@ -19,7 +24,10 @@ import Testing
     }
 
     @Test func onlyEnglishRowsAreRead() throws {
-        let ranges = try NumberRangeReader.read(try String(contentsOfFile: VoiceTestSupport.fixture("numbering-extract.tsv"), encoding: .utf8), file: VoiceTestSupport.fixture("numbering-extract.tsv"))
+        let ranges = try NumberRangeReader.read(
+            try String(contentsOfFile: VoiceTestSupport.fixture("numbering-extract.tsv"), encoding: .utf8),
+            file: VoiceTestSupport.fixture("numbering-extract.tsv")
+        )
         #expect(ranges.count == 105 && ranges.allSatisfy { $0.countryCode != nil })
     }
 

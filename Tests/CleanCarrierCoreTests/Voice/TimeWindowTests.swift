@@ -53,7 +53,9 @@ import Testing
             att,86,tata-communications-america,1,100,,,
             att,86,china-telecom-americas,1,200,,,Sat-Sun 00:00-24:00 UTC
             att,86,china-telecom-americas,2,100,,,Mon-Fri 00:00-24:00 UTC
-            """, file: "r.csv")
+            """,
+            file: "r.csv"
+        )
         #expect(routes.map { $0.window?.description } == [nil, "Sat-Sun 00:00-24:00 UTC", "Mon-Fri 00:00-24:00 UTC"])
         let saturday = VoiceRouteTable(routes, at: try Self.instant("2024-06-08T10:00:00Z"))
         #expect(saturday.nextHops(from: "att", toDigits: "8613").map(\.nextHop) == ["china-telecom-americas", "tata-communications-america"])
@@ -71,7 +73,8 @@ import Testing
             att,86,tata,2,1,Mon-Fri 08:00-18:00
             att,86,tata,3,1,Sat 08:00-18:00
             att,86,tata,4,1,
-            """)
+            """
+        )
         #expect(found.map(\.line) == [2, 4, 6])
         #expect(found.map(\.field) == ["time_window", "next_hop", "next_hop"])
         #expect(found.first?.description.contains("'25:00-26:00' is not a time of day") == true)

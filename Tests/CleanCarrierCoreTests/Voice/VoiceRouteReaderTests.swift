@@ -12,7 +12,9 @@ import Testing
 
     @Test func readsRoutesWithOptionalValidity() throws {
         let routes = try VoiceRouteReader.readCSV(
-            "# comment\ncarrier,prefix,next_hop,priority,weight,valid_from,valid_to\natt,+86,bics,1,100,2019-01-01,\n", file: "r.csv")
+            "# comment\ncarrier,prefix,next_hop,priority,weight,valid_from,valid_to\natt,+86,bics,1,100,2019-01-01,\n",
+            file: "r.csv"
+        )
         #expect(routes.count == 1)
         #expect(routes[0].prefix.digits == "86" && routes[0].line == 3 && routes[0].validity.from == Day(iso: "2019-01-01"))
         #expect(routes[0].validity.to == nil)
@@ -20,7 +22,9 @@ import Testing
 
     @Test func windowsLineEndingsAndPaddedOrQuotedFieldsRead() throws {
         let routes = try VoiceRouteReader.readCSV(
-            "carrier,prefix,next_hop,priority,weight\r\n\r\natt, 852 ,\"pccw-global\",1,100\r\nverizon,86,bics,2,\t5\r\n", file: "r.csv")
+            "carrier,prefix,next_hop,priority,weight\r\n\r\natt, 852 ,\"pccw-global\",1,100\r\nverizon,86,bics,2,\t5\r\n",
+            file: "r.csv"
+        )
         #expect(routes.map(\.line) == [3, 4])
         #expect(routes.map(\.nextHop) == ["pccw-global", "bics"] && routes[0].prefix.digits == "852" && routes[1].weight == 5)
     }
@@ -39,12 +43,14 @@ import Testing
             att,86,bics,1,1
             att,86,bics,1,1,,
             att,86,bics,2,5,,
-            """)
+            """
+        )
         let places = found.map { "\($0.line ?? 0):\($0.field ?? "")" }
         #expect(
             places == [
                 "2:prefix", "3:next_hop", "4:priority", "5:weight", "6:valid_from", "7:valid_to", "8:next_hop", "9:line", "11:next_hop",
-            ])
+            ]
+        )
         #expect(found.last?.message.contains("duplicate route att,86,bics (first on line 10)") == true)
         #expect(found.first?.description == "routes.csv:2: prefix: '86a' is not E.164 digits (1 to 15 digits, optional leading +)")
     }
@@ -65,7 +71,8 @@ import Testing
         do {
             _ = try NumberRangeReader.readCSV(
                 "prefix,country_code,entity\n8613,86,china-mobile-ltd\n8613,86,china-mobile-ltd\n4473,86,ee\n44x,44,ee\n447,44,EE\n",
-                file: "ranges.csv")
+                file: "ranges.csv"
+            )
             Issue.record("expected errors")
         } catch {
             #expect(error.errors.map { "\($0.line ?? 0):\($0.field ?? "")" } == ["3:prefix", "4:country_code", "5:prefix", "6:entity"])

@@ -28,7 +28,11 @@ struct FuzzRegressionTests {
             try await StoreFixtures.importAll(client: client)
             let before = try await StoreFixtures.tableState(client: client)
             let json = #"{"org": [{"id": 1, "name": "Bad\u0000Name", "country": "CN"}]}"#
-            let outcome = try await DatasetImporter(client: client).importPeeringDB(file: "pdb.json", data: Data(json.utf8), logger: TestDatabase.logger)
+            let outcome = try await DatasetImporter(client: client).importPeeringDB(
+                file: "pdb.json",
+                data: Data(json.utf8),
+                logger: TestDatabase.logger
+            )
             #expect(outcome.status == .rejected)
             #expect(outcome.errors.first?.field == "name" && outcome.errors.first?.file == "pdb.json", "\(outcome.errors)")
             #expect(try await StoreFixtures.tableState(client: client) == before)
@@ -41,13 +45,19 @@ struct FuzzRegressionTests {
         try await TestDatabase.withFreshDatabase { client, _ in
             try await StoreFixtures.importAll(client: client)
             let csv = "carrier,prefix,next_hop,priority,weight,valid_from,valid_to\natt,852,pccw\u{0}global,1,100,,\n"
-            let outcome = try await DatasetImporter(client: client).importVoiceRoutes(file: "routes.csv", data: Data(csv.utf8), logger: TestDatabase.logger)
+            let outcome = try await DatasetImporter(client: client).importVoiceRoutes(
+                file: "routes.csv",
+                data: Data(csv.utf8),
+                logger: TestDatabase.logger
+            )
             #expect(outcome.status == .rejected)
             #expect(outcome.errors.map(\.line) == [2] && outcome.errors.first?.message.contains("pccw\u{2400}global") == true, "\(outcome.errors)")
             var stored = ""
-            for try await text in try await client.query("SELECT errors::text FROM datasets WHERE id = \(outcome.datasetID)", logger: TestDatabase.logger)
-                .decode(String.self)
-            {
+            for try await text in try await client.query(
+                "SELECT errors::text FROM datasets WHERE id = \(outcome.datasetID)",
+                logger: TestDatabase.logger
+            )
+            .decode(String.self) {
                 stored = text
             }
             #expect(try JSONDecoder().decode([InputError].self, from: Data(stored.utf8)) == outcome.errors)

@@ -26,7 +26,10 @@ struct ImporterFuzzTests {
         try await TestDatabase.withFreshDatabase { client, _ in
             if target.needsRegistry {
                 let registry = try await DatasetImporter(client: client).importRegistry(
-                    file: "registry.yaml", data: try StoreFixtures.data("registry/registry.yaml"), logger: TestDatabase.logger)
+                    file: "registry.yaml",
+                    data: try StoreFixtures.data("registry/registry.yaml"),
+                    logger: TestDatabase.logger
+                )
                 try #require(registry.status == .imported)
             }
             let seeds = try target.seeds
@@ -35,7 +38,9 @@ struct ImporterFuzzTests {
             var slowest = 0.0
             for index in 0..<Self.cases {
                 var mutator = FuzzMutator(
-                    rng: SplitMix64(seed: Self.seed ^ SplitMix64.hash(target.rawValue) &+ UInt64(index) &* 0x1000_0001), delimiters: target.delimiters)
+                    rng: SplitMix64(seed: Self.seed ^ SplitMix64.hash(target.rawValue) &+ UInt64(index) &* 0x1000_0001),
+                    delimiters: target.delimiters
+                )
                 let base = seeds[index % seeds.count]
                 let mutation = FuzzMutator.Mutation.allCases[index % FuzzMutator.Mutation.allCases.count]
                 var (bytes, detail) = mutator.mutate(base.bytes, with: mutation)
@@ -54,14 +59,20 @@ struct ImporterFuzzTests {
                 if seconds > 2 { print("fuzz \(target.rawValue): slow case, \(String(format: "%.2f", seconds)) s: \(label)") }
             }
             let counts = [ImportOutcome.Status.imported, .unchanged, .rejected].map { "\($0.rawValue) \(tally[$0] ?? 0)" }
-            print("fuzz \(target.rawValue): \(Self.cases) cases (seed \(Self.seed)): \(counts.joined(separator: ", ")), threw \(thrown); slowest \(String(format: "%.2f", slowest)) s")
+            print(
+                "fuzz \(target.rawValue): \(Self.cases) cases (seed \(Self.seed)): \(counts.joined(separator: ", ")), threw \(thrown); slowest \(String(format: "%.2f", slowest)) s"
+            )
         }
     }
 
     /// Imports one mutated file and checks the outcome is clean.
     /// - Returns: the seconds the import took.
     static func check(
-        target: DatasetKind, file: String, bytes: [UInt8], label: String, client: PostgresClient,
+        target: DatasetKind,
+        file: String,
+        bytes: [UInt8],
+        label: String,
+        client: PostgresClient,
         record: (ImportOutcome.Status?) -> Void
     ) async throws -> Double {
         let before = try await StoreFixtures.tableState(client: client)
@@ -73,7 +84,9 @@ struct ImporterFuzzTests {
         } catch {
             watchdog.finish()
             record(nil)
-            Issue.record("threw instead of importing or rejecting: \(String(reflecting: error)) — \(label); input: \(Self.save(bytes, label: file, target: target))")
+            Issue.record(
+                "threw instead of importing or rejecting: \(String(reflecting: error)) — \(label); input: \(Self.save(bytes, label: file, target: target))"
+            )
             return 0
         }
         watchdog.finish()
@@ -91,7 +104,10 @@ struct ImporterFuzzTests {
                 let input = Self.save(bytes, label: file, target: target)
                 #expect(!outcome.errors.isEmpty, "rejected without an error — \(label); input: \(input)")
                 #expect(namesFile, "an error does not name the file: \(outcome.errors.prefix(3)) — \(label)")
-                #expect(linesInside, "an error names a line outside the file (\(lineCount) lines): \(outcome.errors.prefix(3)) — \(label); input: \(input)")
+                #expect(
+                    linesInside,
+                    "an error names a line outside the file (\(lineCount) lines): \(outcome.errors.prefix(3)) — \(label); input: \(input)"
+                )
                 #expect(after == before, "a rejected import changed the data tables — \(label); input: \(input)")
             }
         case .imported, .unchanged:
@@ -107,7 +123,9 @@ struct ImporterFuzzTests {
     }
 
     static func datasetStatus(_ id: Int64, client: PostgresClient) async throws -> String? {
-        for try await status in try await client.query("SELECT status FROM datasets WHERE id = \(id)", logger: TestDatabase.logger).decode(String.self) {
+        for try await status in try await client.query("SELECT status FROM datasets WHERE id = \(id)", logger: TestDatabase.logger).decode(
+            String.self
+        ) {
             return status
         }
         return nil

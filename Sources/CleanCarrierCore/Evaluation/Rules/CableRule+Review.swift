@@ -24,10 +24,18 @@ extension CableRule {
             cableRecord.hop = 1
             records.append(cableRecord)
             return Finding(
-                rule: .cable, severity: .exposure, subject: carrier, counterpart: cable, summary: summary,
+                rule: .cable,
+                severity: .exposure,
+                subject: carrier,
+                counterpart: cable,
+                summary: summary,
                 evidence: Evidence(
-                    hops: [carrier, cable] + owners, records: records, trustChains: assessment.untrustedHolders.flatMap(\.chains),
-                    places: Self.places(assessment)))
+                    hops: [carrier, cable] + owners,
+                    records: records,
+                    trustChains: assessment.untrustedHolders.flatMap(\.chains),
+                    places: Self.places(assessment)
+                )
+            )
         }
     }
 
@@ -42,8 +50,10 @@ extension CableRule {
         let records = names.map { name in
             let list = cables[name] ?? []
             return Evidence.Record(
-                basis: .declared, origin: RecordOrigin(dataset: list.first?.cable.origin.dataset ?? 0, file: "cable/", line: nil, object: "owners"),
-                detail: "\"\(name)\" owns \(list.map(\.cable.name).joined(separator: ", "))")
+                basis: .declared,
+                origin: RecordOrigin(dataset: list.first?.cable.origin.dataset ?? 0, file: "cable/", line: nil, object: "owners"),
+                detail: "\"\(name)\" owns \(list.map(\.cable.name).joined(separator: ", "))"
+            )
         }
         let subject = Party(ref: "cables:\(home)", name: "Cables landing in \(home)", country: home, untrusted: false)
         let counterpart = Party(ref: "unmapped-owners", name: "owners the registry does not name", country: nil, untrusted: false)
@@ -51,7 +61,12 @@ extension CableRule {
         let summary =
             "\(names.count) owners of cables landing in \(home) map to no registry entity (review them; add registry aliases): \(shown)"
         return Finding(
-            rule: .cable, severity: .notice, subject: subject, counterpart: counterpart, summary: summary,
-            evidence: Evidence(hops: [subject, counterpart], records: records, trustChains: []))
+            rule: .cable,
+            severity: .notice,
+            subject: subject,
+            counterpart: counterpart,
+            summary: summary,
+            evidence: Evidence(hops: [subject, counterpart], records: records, trustChains: [])
+        )
     }
 }

@@ -53,13 +53,25 @@ public struct CableRule: EvaluationRule {
                 let how = holder.role == .owner ? "the registry alias or name of" : "the landing-party record of"
                 records.append(
                     Evidence.Record(
-                        basis: holder.role == .owner ? .inferred : .declared, origin: holder.origin,
-                        detail: "\(holder.roleLabel) \"\(holder.name)\" is \(entity) (\(first.entityName ?? entity.rawValue)), by \(how) the entity"))
+                        basis: holder.role == .owner ? .inferred : .declared,
+                        origin: holder.origin,
+                        detail: "\(holder.roleLabel) \"\(holder.name)\" is \(entity) (\(first.entityName ?? entity.rawValue)), by \(how) the entity"
+                    )
+                )
             }
             return Finding(
-                rule: .cable, severity: .violation, subject: cable, counterpart: counterpart, summary: summary,
+                rule: .cable,
+                severity: .violation,
+                subject: cable,
+                counterpart: counterpart,
+                summary: summary,
                 evidence: Evidence(
-                    hops: [cable, counterpart], records: records, trustChains: holders.flatMap(\.chains), places: Self.places(assessment)))
+                    hops: [cable, counterpart],
+                    records: records,
+                    trustChains: holders.flatMap(\.chains),
+                    places: Self.places(assessment)
+                )
+            )
         }
     }
 
@@ -73,10 +85,18 @@ public struct CableRule: EvaluationRule {
             "Cable \(assessment.cable.name) (\(assessment.cable.status(on: assessment.day))) lands both in \(context.homeCountry) (\(home)) "
             + "and in PRC territory (\(prc.map(\.label).joined(separator: "; "))): a direct link"
         return Finding(
-            rule: .cable, severity: .directLink, subject: cable, counterpart: counterpart, summary: summary,
+            rule: .cable,
+            severity: .directLink,
+            subject: cable,
+            counterpart: counterpart,
+            summary: summary,
             evidence: Evidence(
-                hops: [cable, counterpart], records: [Self.cableRecord(assessment)],
-                trustChains: assessment.untrustedHolders.flatMap(\.chains), places: Self.places(assessment)))
+                hops: [cable, counterpart],
+                records: [Self.cableRecord(assessment)],
+                trustChains: assessment.untrustedHolders.flatMap(\.chains),
+                places: Self.places(assessment)
+            )
+        )
     }
 
     /// The map's statement about the cable: owners and landing points.
@@ -84,8 +104,11 @@ public struct CableRule: EvaluationRule {
         let owners = assessment.cable.owners.map(\.name).joined(separator: ", ")
         let landings = assessment.landings.map(\.label).joined(separator: "; ")
         return Evidence.Record(
-            basis: .declared, origin: assessment.cable.origin,
-            detail: "\(assessment.cable.name), \(assessment.cable.status(on: assessment.day)): owners \(owners.isEmpty ? "not given" : owners); lands at \(landings)")
+            basis: .declared,
+            origin: assessment.cable.origin,
+            detail:
+                "\(assessment.cable.name), \(assessment.cable.status(on: assessment.day)): owners \(owners.isEmpty ? "not given" : owners); lands at \(landings)"
+        )
     }
 
     /// The cable's landing points, for maps.

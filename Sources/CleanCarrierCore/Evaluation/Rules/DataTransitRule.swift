@@ -39,14 +39,24 @@ public struct DataTransitRule: EvaluationRule {
                 else { continue }
                 let detail = link.kind == .peer ? "\(link.first) and \(link.second) are peers" : "\(link.first) is a provider of \(link.second)"
                 records.append(
-                    .init(basis: .inferred, origin: RecordOrigin(dataset: dataset.id, file: dataset.file, line: link.line), detail: detail, hop: hop))
+                    .init(basis: .inferred, origin: RecordOrigin(dataset: dataset.id, file: dataset.file, line: link.line), detail: detail, hop: hop)
+                )
             }
             records.append(
-                .init(basis: .inferred, origin: RecordOrigin(dataset: dataset.id, file: dataset.file, line: nil),
-                    detail: "example: the route to \(destination.label) is \(exposure.examplePath.map(\.description).joined(separator: " "))"))
+                .init(
+                    basis: .inferred,
+                    origin: RecordOrigin(dataset: dataset.id, file: dataset.file, line: nil),
+                    detail: "example: the route to \(destination.label) is \(exposure.examplePath.map(\.description).joined(separator: " "))"
+                )
+            )
             return Finding(
-                rule: .dataTransit, severity: exposure.direct > 0 ? .violation : .exposure, subject: source, counterpart: carrier, summary: summary,
-                evidence: Evidence(hops: hops, records: records, trustChains: context.trustChains(for: .network(graph.asns[key.carrier]))))
+                rule: .dataTransit,
+                severity: exposure.direct > 0 ? .violation : .exposure,
+                subject: source,
+                counterpart: carrier,
+                summary: summary,
+                evidence: Evidence(hops: hops, records: records, trustChains: context.trustChains(for: .network(graph.asns[key.carrier])))
+            )
         }
     }
 }

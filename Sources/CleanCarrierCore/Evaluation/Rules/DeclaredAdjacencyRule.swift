@@ -39,9 +39,13 @@ public struct DeclaredAdjacencyRule: EvaluationRule {
                 let key = "declared \(subject.ref) \(counterpart.ref)"
                 var group = groups[key] ?? (subject, counterpart, other, .declaredNotRouted, [])
                 group.records.append(
-                    Evidence.Record(basis: .declared, origin: declaration.origin,
+                    Evidence.Record(
+                        basis: .declared,
+                        origin: declaration.origin,
                         detail: "\(declaration.partyA) and \(declaration.partyB) declare \(declaration.kind.rawValue); no inferred or observed"
-                            + " adjacency between \(Self.list(mine)) and \(Self.list(theirs))"))
+                            + " adjacency between \(Self.list(mine)) and \(Self.list(theirs))"
+                    )
+                )
                 groups[key] = group
             }
         }
@@ -63,12 +67,18 @@ public struct DeclaredAdjacencyRule: EvaluationRule {
                 ? "\(group.subject.label) declares an IP interconnect with untrusted \(group.counterpart.label) that no inferred or observed AS adjacency supports"
                 : "\(group.subject.label) is adjacent to untrusted \(group.counterpart.label) in routing data, but declares no IP interconnect with it"
             return Finding(
-                rule: .declaredVersusRouting, severity: .notice, subject: group.subject, counterpart: group.counterpart, summary: summary,
+                rule: .declaredVersusRouting,
+                severity: .notice,
+                subject: group.subject,
+                counterpart: group.counterpart,
+                summary: summary,
                 evidence: Evidence(
                     hops: [group.subject, group.counterpart],
                     records: group.records.sorted { ($0.origin.dataset, $0.origin.line ?? 0) < ($1.origin.dataset, $1.origin.line ?? 0) },
-                    trustChains: context.trustChains(for: group.chains)),
-                qualifier: group.kind.rawValue)
+                    trustChains: context.trustChains(for: group.chains)
+                ),
+                qualifier: group.kind.rawValue
+            )
         }
     }
 
@@ -79,7 +89,8 @@ public struct DeclaredAdjacencyRule: EvaluationRule {
             for link in links where context.untrusted.contains(link.first) || context.untrusted.contains(link.second) {
                 let detail = link.kind == .peer ? "\(link.first) and \(link.second) are peers" : "\(link.first) is a provider of \(link.second)"
                 adjacencies[ObservedAdjacencies.Pair(link.first, link.second), default: []].append(
-                    Evidence.Record(basis: .inferred, origin: RecordOrigin(dataset: dataset.id, file: dataset.file, line: link.line), detail: detail))
+                    Evidence.Record(basis: .inferred, origin: RecordOrigin(dataset: dataset.id, file: dataset.file, line: link.line), detail: detail)
+                )
             }
         }
         for (dataset, paths) in context.snapshot.observedPaths {
@@ -89,7 +100,12 @@ public struct DeclaredAdjacencyRule: EvaluationRule {
                     "\(pair.low) and \(pair.high) adjacent in \(witness.pathCount) collector path(s), e.g. \(example.prefix) via "
                     + example.path.map(\.description).joined(separator: " ")
                 adjacencies[pair, default: []].append(
-                    Evidence.Record(basis: .observed, origin: RecordOrigin(dataset: dataset.id, file: dataset.file, line: example.line), detail: detail))
+                    Evidence.Record(
+                        basis: .observed,
+                        origin: RecordOrigin(dataset: dataset.id, file: dataset.file, line: example.line),
+                        detail: detail
+                    )
+                )
             }
         }
         return adjacencies

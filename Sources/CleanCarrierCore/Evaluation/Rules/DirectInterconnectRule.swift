@@ -26,7 +26,10 @@ public struct DirectInterconnectRule: EvaluationRule {
                     let detail =
                         link.kind == .peer ? "\(first) and \(second) are peers" : "\(first) is a provider of \(second)"
                     return Evidence.Record(
-                        basis: .inferred, origin: RecordOrigin(dataset: dataset.id, file: dataset.file, line: link.line), detail: detail)
+                        basis: .inferred,
+                        origin: RecordOrigin(dataset: dataset.id, file: dataset.file, line: link.line),
+                        detail: detail
+                    )
                 }
             }
         }
@@ -36,9 +39,13 @@ public struct DirectInterconnectRule: EvaluationRule {
                 consider(.network(pair.low), .network(pair.high)) { _ in
                     let example = witness.example
                     let route = example.path.map(\.description).joined(separator: " ")
-                    let detail = "\(pair.low) and \(pair.high) adjacent in \(witness.pathCount) collector path(s), e.g. \(example.prefix) via \(route)"
+                    let detail =
+                        "\(pair.low) and \(pair.high) adjacent in \(witness.pathCount) collector path(s), e.g. \(example.prefix) via \(route)"
                     return Evidence.Record(
-                        basis: .observed, origin: RecordOrigin(dataset: dataset.id, file: dataset.file, line: example.line), detail: detail)
+                        basis: .observed,
+                        origin: RecordOrigin(dataset: dataset.id, file: dataset.file, line: example.line),
+                        detail: detail
+                    )
                 }
             }
         }
@@ -58,11 +65,17 @@ public struct DirectInterconnectRule: EvaluationRule {
                 "\(entry.subject.label) is directly interconnected with untrusted \(entry.counterpart.label)"
                 + " (\(bases)\(declared ? "" : " relationship"))"
             return Finding(
-                rule: .directInterconnect, severity: .violation, subject: entry.subject, counterpart: entry.counterpart, summary: summary,
+                rule: .directInterconnect,
+                severity: .violation,
+                subject: entry.subject,
+                counterpart: entry.counterpart,
+                summary: summary,
                 evidence: Evidence(
                     hops: [entry.subject, entry.counterpart],
                     records: entry.records.sorted { ($0.origin.dataset, $0.origin.line ?? 0) < ($1.origin.dataset, $1.origin.line ?? 0) },
-                    trustChains: context.trustChains(for: entry.refs.1)))
+                    trustChains: context.trustChains(for: entry.refs.1)
+                )
+            )
         }
     }
 

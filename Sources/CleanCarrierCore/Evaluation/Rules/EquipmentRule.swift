@@ -36,8 +36,13 @@ public struct EquipmentRule: EvaluationRule {
             : "\(subject.label) has \(count) of untrusted vendor \(vendor.label) in service on \(day)"
                 + " (\(Set(sorted.map { $0.kind?.rawValue ?? $0.role.rawValue }).sorted().joined(separator: ", ")))"
         return Finding(
-            rule: .equipment, severity: .violation, subject: subject, counterpart: vendor, summary: summary,
+            rule: .equipment,
+            severity: .violation,
+            subject: subject,
+            counterpart: vendor,
+            summary: summary,
             evidence: Evidence(hops: [subject, vendor], records: records, trustChains: context.trustChains(for: .entity(first.vendor))),
-            qualifier: overdue ? "overdue" : "in-service")
+            qualifier: overdue ? "overdue" : "in-service"
+        )
     }
 }

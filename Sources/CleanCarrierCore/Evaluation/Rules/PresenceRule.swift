@@ -14,7 +14,9 @@ public struct PresenceRule: EvaluationRule {
             groups["\(presence.place.ref) \(presence.asn)", default: []].append(presence)
         }
         return groups.values.compactMap { presences -> Finding? in
-            let sorted = presences.sorted { ($0.origin.dataset, $0.place.kind.recordType, $0.recordID) < ($1.origin.dataset, $1.place.kind.recordType, $1.recordID) }
+            let sorted = presences.sorted {
+                ($0.origin.dataset, $0.place.kind.recordType, $0.recordID) < ($1.origin.dataset, $1.place.kind.recordType, $1.recordID)
+            }
             guard let first = sorted.first else { return nil }
             let place = first.place
             let subject = Party(ref: place.ref, name: place.name, country: place.country, untrusted: false)
@@ -27,8 +29,13 @@ public struct PresenceRule: EvaluationRule {
                 "Untrusted \(counterpart.label) is present at \(place.kind.noun) \(place.name ?? place.ref)\(town), \(place.country ?? context.homeCountry)"
                 + " (PeeringDB \(place.kind.recordType) \(sorted.map { String($0.recordID) }.joined(separator: ", ")))"
             return Finding(
-                rule: .presence, severity: .exposure, subject: subject, counterpart: counterpart, summary: summary,
-                evidence: Evidence(hops: [subject, counterpart], records: records, trustChains: context.trustChains(for: .network(first.asn))))
+                rule: .presence,
+                severity: .exposure,
+                subject: subject,
+                counterpart: counterpart,
+                summary: summary,
+                evidence: Evidence(hops: [subject, counterpart], records: records, trustChains: context.trustChains(for: .network(first.asn)))
+            )
         }
     }
 

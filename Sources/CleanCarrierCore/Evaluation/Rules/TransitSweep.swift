@@ -47,7 +47,9 @@ struct TransitSweep: Sendable {
             func count(_ destination: Int, _ source: Int32, _ carrier: Int32, _ nextHop: Int32, _ avoidable: Bool, stub: Bool) {
                 tally.count(
                     cell: tally.cell(source: Int(sourceSlot[Int(source)]), carrier: Int(carrierSlot[Int(carrier)])),
-                    avoidable: avoidable, direct: nextHop == carrier, destination: destination
+                    avoidable: avoidable,
+                    direct: nextHop == carrier,
+                    destination: destination
                 ) { [source] + workspace.tree.path(from: Int(nextHop)).map(Int32.init) + (stub ? [Int32(destination)] : []) }
             }
             for position in stride(from: worker, to: units.count, by: workers) {
@@ -56,8 +58,13 @@ struct TransitSweep: Sendable {
                 if unit.isDestination {
                     for index in workspace.exposedSourceIDs.indices {
                         count(
-                            unit.id, workspace.exposedSourceIDs[index], workspace.exposedCarrierIDs[index], workspace.exposedNextHopIDs[index],
-                            workspace.avoidable[index], stub: false)
+                            unit.id,
+                            workspace.exposedSourceIDs[index],
+                            workspace.exposedCarrierIDs[index],
+                            workspace.exposedNextHopIDs[index],
+                            workspace.avoidable[index],
+                            stub: false
+                        )
                     }
                 }
                 for stub in unit.stubs {
@@ -73,8 +80,12 @@ struct TransitSweep: Sendable {
         for (cell, path) in tally.examplePath {
             let key = Key(source: Int(sources[cell / carriers.count]), carrier: Int(carriers[cell % carriers.count]))
             exposures[key] = Exposure(
-                destinations: Int(tally.destinations[cell]), avoidable: Int(tally.avoidable[cell]), direct: Int(tally.direct[cell]),
-                exampleDestination: graph.asns[Int(tally.exampleDestination[cell])], examplePath: path.map { graph.asns[Int($0)] })
+                destinations: Int(tally.destinations[cell]),
+                avoidable: Int(tally.avoidable[cell]),
+                direct: Int(tally.direct[cell]),
+                exampleDestination: graph.asns[Int(tally.exampleDestination[cell])],
+                examplePath: path.map { graph.asns[Int($0)] }
+            )
         }
         return exposures
     }

@@ -43,19 +43,24 @@ extension VoiceRule {
             let subject = context.party(for: self.carrier)
             let counterpart = context.party(for: self.untrusted)
             let hops = self.branch?.hops.map { context.party(for: $0.entity) } ?? [subject, counterpart]
-            var records = (self.branch?.hops.compactMap { hop in hop.route.map { Self.record($0, rank: hop.rank, in: context) } })
+            var records =
+                (self.branch?.hops.compactMap { hop in hop.route.map { Self.record($0, rank: hop.rank, in: context) } })
                 ?? [Self.record(self.route, rank: self.rank, in: context)]
             if let range = self.trace?.range {
                 let terminator = range.entity.map { "\($0) (\(range.carrier))" } ?? range.carrier
                 records.append(
                     Evidence.Record(
-                        basis: .declared, origin: context.origin(dataset: range.dataset, line: range.line),
-                        detail: "numbers +\(range.prefix) are terminated by \(terminator)"))
+                        basis: .declared,
+                        origin: context.origin(dataset: range.dataset, line: range.line),
+                        detail: "numbers +\(range.prefix) are terminated by \(terminator)"
+                    )
+                )
             }
             let summary: String
             switch self.severity {
             case .violation:
-                summary = "\(subject.label) hands calls to +\(self.prefix) directly to untrusted \(counterpart.label) as its \(Self.choice(self.rank))"
+                summary =
+                    "\(subject.label) hands calls to +\(self.prefix) directly to untrusted \(counterpart.label) as its \(Self.choice(self.rank))"
             default:
                 let number = self.trace?.number ?? "+\(self.prefix)"
                 let handedOverBy = self.branch?.untrustedEntry?.handedOverBy.map { context.party(for: $0).label } ?? "?"
@@ -65,9 +70,14 @@ extension VoiceRule {
                     + "handed over by \(handedOverBy) on \(path)"
             }
             return Finding(
-                rule: .voice, severity: self.severity, subject: subject, counterpart: counterpart, summary: summary,
+                rule: .voice,
+                severity: self.severity,
+                subject: subject,
+                counterpart: counterpart,
+                summary: summary,
                 evidence: Evidence(hops: hops, records: records, trustChains: context.trustChains(for: .entity(self.untrusted))),
-                qualifier: "\(self.severity.rawValue) +\(self.prefix)")
+                qualifier: "\(self.severity.rawValue) +\(self.prefix)"
+            )
         }
 
         /// `primary route` or `failover route #2` (the second choice).

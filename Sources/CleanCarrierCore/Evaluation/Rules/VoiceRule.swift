@@ -50,8 +50,16 @@ public struct VoiceRule: EvaluationRule {
                         let severity: Finding.Severity = entry.hopIndex == 1 ? .violation : .exposure
                         keep(
                             Candidate(
-                                severity: severity, carrier: carrier, untrusted: entry.entity, prefix: prefix, route: route, rank: first.rank,
-                                trace: trace, branch: branch))
+                                severity: severity,
+                                carrier: carrier,
+                                untrusted: entry.entity,
+                                prefix: prefix,
+                                route: route,
+                                rank: first.rank,
+                                trace: trace,
+                                branch: branch
+                            )
+                        )
                     }
                 }
             }

@@ -9,7 +9,8 @@ enum CableMapDiagram {
         let cables = section.cables.filter { $0.places.contains { $0.latitude != nil && $0.longitude != nil } }
         guard !cables.isEmpty else { return nil }
         var out = "<svg class=\"cable-map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(Self.width)) \(Int(Self.height))\" "
-        out += "role=\"img\" aria-label=\"Map of flagged cables\">\n<rect class=\"sea\" x=\"0\" y=\"0\" width=\"\(Int(Self.width))\" height=\"\(Int(Self.height))\"/>\n"
+        out +=
+            "role=\"img\" aria-label=\"Map of flagged cables\">\n<rect class=\"sea\" x=\"0\" y=\"0\" width=\"\(Int(Self.width))\" height=\"\(Int(Self.height))\"/>\n"
         for longitude in stride(from: -150, through: 150, by: 30) {
             let x = Self.x(Double(longitude))
             out += "<line class=\"grid\" x1=\"\(x)\" y1=\"0\" x2=\"\(x)\" y2=\"\(Int(Self.height))\"/>"

@@ -4,7 +4,8 @@ extension HTMLReportRenderer {
         var out = "<section id=\"cables\">\n<h2>Submarine cables (CC-5)</h2>\n"
         if let map = CableMapDiagram.svg(section, homeCountry: homeCountry) {
             out += "<figure>\n\(map)<figcaption>Equirectangular grid, 30° apart. Red: a cable with an untrusted owner or landing "
-            out += "party; orange: a direct link to PRC territory. Dots: landing points (\(HTMLText.escape(homeCountry)) filled).</figcaption>\n</figure>\n"
+            out +=
+                "party; orange: a direct link to PRC territory. Dots: landing points (\(HTMLText.escape(homeCountry)) filled).</figcaption>\n</figure>\n"
         }
         out += "<table class=\"cables\">\n<thead><tr><th>Cable</th><th>Untrusted owners or landing parties</th><th>Lands in PRC territory</th>"
         out += "<th>Carriers' circuits</th><th>Landing points</th><th>Status</th></tr></thead>\n<tbody>\n"

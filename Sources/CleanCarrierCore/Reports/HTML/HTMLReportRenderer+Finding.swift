@@ -22,7 +22,8 @@ extension HTMLReportRenderer {
         out += "\(HTMLText.escape(finding.subject.ref)) → \(HTMLText.escape(finding.counterpart.ref))</h3>\n"
         out += "<p><span class=\"badge \(finding.severity.rawValue)\">\(finding.severity.rawValue)</span>"
         out += "<span class=\"badge \(entry.status.rawValue)\">\(entry.status.rawValue)</span>"
-        out += "<span class=\"meta\">seen from evaluation #\(entry.firstSeen) to #\(entry.lastSeen) · fingerprint <code>\(finding.fingerprint)</code></span></p>\n"
+        out +=
+            "<span class=\"meta\">seen from evaluation #\(entry.firstSeen) to #\(entry.lastSeen) · fingerprint <code>\(finding.fingerprint)</code></span></p>\n"
         out += "<p class=\"summary\">\(HTMLText.escape(finding.summary)).</p>\n"
         out += "<figure class=\"diagram\">\(PathDiagram(evidence: finding.evidence, homeCountry: homeCountry).svg)</figure>\n"
         out += "<table class=\"records\">\n<thead><tr><th>Basis</th><th>Record</th><th>Source</th></tr></thead>\n<tbody>\n"

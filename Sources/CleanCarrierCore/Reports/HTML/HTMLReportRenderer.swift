@@ -63,7 +63,8 @@ public enum HTMLReportRenderer {
         out += "<thead><tr><th>Dataset</th><th>Kind</th><th>File</th><th>SHA-256</th></tr></thead>\n<tbody>\n"
         for dataset in report.datasets {
             out += "<tr><td class=\"number\">#\(dataset.id)</td><td>\(HTMLText.escape(dataset.kind))</td>"
-            out += "<td><code>\(HTMLText.escape(dataset.file))</code></td><td><code>\(HTMLText.escape(String(dataset.sha256.prefix(16))))</code></td></tr>\n"
+            out +=
+                "<td><code>\(HTMLText.escape(dataset.file))</code></td><td><code>\(HTMLText.escape(String(dataset.sha256.prefix(16))))</code></td></tr>\n"
         }
         return out + "</tbody>\n</table>\n</section>\n"
     }
