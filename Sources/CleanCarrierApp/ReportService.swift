@@ -1,5 +1,5 @@
 public import CleanCarrierCore
-public import CleanCarrierStore
+import CleanCarrierStore
 public import Logging
 public import PostgresNIO
 

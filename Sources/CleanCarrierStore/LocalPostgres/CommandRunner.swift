@@ -34,7 +34,7 @@ struct CommandRunner: Sendable {
             case .exited(let code): code
             case .signaled(let signal): 128 + signal
             }
-        return Outcome(status: status, output: result.standardOutput ?? "")
+        return Outcome(status: status, output: result.standardOutput)
     }
 
     private static let runuser =
