@@ -6,21 +6,25 @@ extension NumberRangeReader {
     /// - Parameter knownEntities: when given, every entity id must be among them.
     public static func readCSV(_ text: String, file: String, knownEntities: Set<EntityID>? = nil) throws(InputErrors) -> [NumberRange] {
         guard let table = DelimitedRecords(text: text, separator: ",") else {
-            throw InputErrors([InputError(file: file, message: "the file is empty: expected the header prefix,country_code,entity")])
+            throw InputErrors([
+                InputError(file: file, line: 1, field: "header", message: "the file is empty: expected the header prefix,country_code,entity")
+            ])
         }
         let columns = table.columns(["prefix", "country_code", "entity", "carrier"])
         guard let prefixColumn = columns["prefix"], let codeColumn = columns["country_code"], let entityColumn = columns["entity"] else {
             let missing = ["prefix", "country_code", "entity"].filter { columns[$0] == nil }
             throw InputErrors([
-                InputError(file: file, line: table.headerLine, message: "missing column(s) \(missing.joined(separator: ", "))")
+                InputError(file: file, line: table.headerLine, field: "header", message: "missing column(s) \(missing.joined(separator: ", "))")
             ])
         }
         var errors: [InputError] = []
+        var errorCount = 0
         var ranges: [NumberRange] = []
         var seen: [E164Prefix: Int] = [:]
-        for record in table.records where errors.count < Self.errorLimit {
+        for record in table.records {
             func fail(_ field: String, _ message: String) {
-                errors.append(InputError(file: file, line: record.line, field: field, message: message))
+                errorCount += 1
+                if errors.count < Self.errorLimit { errors.append(InputError(file: file, line: record.line, field: field, message: message)) }
             }
             guard record.fields.count == table.header.count else {
                 fail("line", "expected \(table.header.count) comma-separated fields, found \(record.fields.count)")
@@ -55,7 +59,7 @@ extension NumberRangeReader {
                 NumberRange(prefix: prefix, countryCode: code, carrier: name.isEmpty ? entity.rawValue : name, entity: entity, line: record.line)
             )
         }
-        guard errors.isEmpty else { throw InputErrors(errors) }
+        guard errors.isEmpty else { throw InputErrors(errors, total: errorCount) }
         return ranges
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// Reads number ranges: libphonenumber's carrier table (the TSV of `carrier_for_number.py dump`) or the
 /// operator CSV `prefix,country_code,entity[,carrier]` (docs/FORMATS.md, "Number ranges").
 public enum NumberRangeReader {
-    /// Errors collected before a read gives up.
+    /// Errors kept (with their line and field); the rest are only counted.
     public static let errorLimit = 100
 
     /// The two formats ranges are read from.
@@ -35,7 +35,7 @@ public enum NumberRangeReader {
     /// rows are kept (as libphonenumber does for English look-ups, a prefix without an English name is skipped).
     public static func readLibphonenumberTable(_ text: String, file: String) throws(InputErrors) -> [NumberRange] {
         guard let table = DelimitedRecords(text: text, separator: "\t") else {
-            throw InputErrors([InputError(file: file, message: "the file is empty: expected a header line")])
+            throw InputErrors([InputError(file: file, line: 1, field: "header", message: "the file is empty: expected a header line")])
         }
         let required = ["prefix", "country_code", "lang", "carrier"]
         let columns = table.columns(required)
@@ -44,15 +44,17 @@ public enum NumberRangeReader {
             let langColumn = columns["lang"], let carrierColumn = columns["carrier"]
         else {
             throw InputErrors([
-                InputError(file: file, line: table.headerLine, message: "missing column(s) \(missing.joined(separator: ", "))")
+                InputError(file: file, line: table.headerLine, field: "header", message: "missing column(s) \(missing.joined(separator: ", "))")
             ])
         }
         var errors: [InputError] = []
+        var errorCount = 0
         var ranges: [NumberRange] = []
         var seen: [E164Prefix: Int] = [:]
-        for record in table.records where errors.count < Self.errorLimit {
+        for record in table.records {
             func fail(_ field: String, _ message: String) {
-                errors.append(InputError(file: file, line: record.line, field: field, message: message))
+                errorCount += 1
+                if errors.count < Self.errorLimit { errors.append(InputError(file: file, line: record.line, field: field, message: message)) }
             }
             guard record.fields.count == table.header.count else {
                 fail("line", "expected \(table.header.count) tab-separated fields, found \(record.fields.count)")
@@ -76,7 +78,7 @@ public enum NumberRangeReader {
             }
             ranges.append(NumberRange(prefix: prefix, countryCode: code, carrier: String(record.fields[carrierColumn]), line: record.line))
         }
-        guard errors.isEmpty else { throw InputErrors(errors) }
+        guard errors.isEmpty else { throw InputErrors(errors, total: errorCount) }
         return ranges
     }
 }

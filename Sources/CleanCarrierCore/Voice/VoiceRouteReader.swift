@@ -14,13 +14,20 @@ public enum VoiceRouteReader {
     public static func readCSV(_ text: String, file: String, knownEntities: Set<EntityID>? = nil) throws(InputErrors) -> [VoiceRoute] {
         guard let table = DelimitedRecords(text: text, separator: ",") else {
             throw InputErrors([
-                InputError(file: file, message: "the file is empty: expected the header \(Self.requiredColumns.joined(separator: ","))")
+                InputError(
+                    file: file,
+                    line: 1,
+                    field: "header",
+                    message: "the file is empty: expected the header \(Self.requiredColumns.joined(separator: ","))"
+                )
             ])
         }
         let columns = table.columns(Self.requiredColumns + ["valid_from", "valid_to", "time_window"])
         let missing = Self.requiredColumns.filter { columns[$0] == nil }
         guard missing.isEmpty else {
-            throw InputErrors([InputError(file: file, line: table.headerLine, message: "missing column(s) \(missing.joined(separator: ", "))")])
+            throw InputErrors([
+                InputError(file: file, line: table.headerLine, field: "header", message: "missing column(s) \(missing.joined(separator: ", "))")
+            ])
         }
         var parser = VoiceRouteRowParser(
             file: file,

@@ -64,7 +64,29 @@ import Testing
         let unknown = Self.errors("carrier,prefix,next_hop,priority,weight\natt,86,bics,1,1\n", known: ["att"])
         #expect(unknown.map { "\($0.line ?? 0):\($0.field ?? ""):\($0.message)" } == ["2:next_hop:unknown entity 'bics'"])
         let missing = Self.errors("carrier,prefix,next_hop,priority\n")
-        #expect(missing.count == 1 && missing[0].line == 1 && missing[0].message == "missing column(s) weight")
+        #expect(missing.count == 1 && missing[0].line == 1 && missing[0].field == "header" && missing[0].message == "missing column(s) weight")
+    }
+
+    @Test func rangeReadersKeep100ErrorsCountAllAndNameTheHeader() {
+        let csv = "prefix,country_code,entity\n" + String(repeating: "44x,44,ee\n", count: 150)
+        let tsv = "prefix\tcountry_code\tlang\tcarrier\n" + String(repeating: "44x\t44\ten\tEE\n", count: 150)
+        for (name, read) in [
+            ("csv", { () throws(InputErrors) in _ = try NumberRangeReader.readCSV(csv, file: "r") }),
+            ("tsv", { () throws(InputErrors) in _ = try NumberRangeReader.readLibphonenumberTable(tsv, file: "r") }),
+        ] {
+            do {
+                try read()
+                Issue.record("\(name): expected errors")
+            } catch {
+                #expect(error.errors.count == 100 && error.total == 150 && error.errors.last?.line == 101, "\(name)")
+            }
+        }
+        do {
+            _ = try NumberRangeReader.readCSV("# nothing\n", file: "r.csv")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.errors.map(\.description) == ["r.csv:1: header: the file is empty: expected the header prefix,country_code,entity"])
+        }
     }
 
     @Test func rangeCSVErrors() {
