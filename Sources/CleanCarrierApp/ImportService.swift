@@ -89,6 +89,22 @@ public struct ImportService: Sendable {
         return outcomes
     }
 
+    /// Imports each file as `importFiles` does, and fails when one was rejected.
+    /// - Throws: `ImportRejection` naming the rejected files, once every file has been tried.
+    @discardableResult
+    public func importFilesOrFail(
+        _ files: [String],
+        kind: DatasetKind,
+        tenant: String? = nil,
+        logger: Logger,
+        progress: (ImportProgress) -> Void = { _ in }
+    ) async throws -> [ImportOutcome] {
+        let outcomes = try await self.importFiles(files, kind: kind, tenant: tenant, logger: logger, progress: progress)
+        let rejected = zip(files, outcomes).filter { $0.1.status == .rejected }.map(\.0)
+        guard rejected.isEmpty else { throw ImportRejection(files: rejected) }
+        return outcomes
+    }
+
     /// What the store holds of the public registries (RIR statistics and AS names).
     public func registrySummary(logger: Logger) async throws -> ASNRegistrationRepository.Summary {
         try await ASNRegistrationRepository(client: self.client).summary(logger: logger)

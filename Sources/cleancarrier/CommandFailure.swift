@@ -3,7 +3,7 @@ import CleanCarrierApp
 import CleanCarrierCore
 
 /// How the command line reports what the use cases throw, in one place: a refused request is printed as an error and
-/// exits 64, like a bad argument but without the usage text; bad data is listed line by line (65); an unreadable file
+/// exits 64, like a bad argument but without the usage text; bad data is listed line by line (65, also for a rejected import, whose errors the import printed); an unreadable file
 /// is named (66); anything else is reported as it is.
 enum CommandFailure {
     /// The error `cleancarrier` exits with for `error`, after printing what must be printed.
@@ -18,6 +18,7 @@ enum CommandFailure {
         case DataRouteTrace.Failure.noRelationships: return Self.refused("no AS relationships are loaded: run `cleancarrier import as-rel FILE`")
         case DataRouteTrace.Failure.invalidGraph(let errors): return Self.report(errors)
         case let failure as DataRouteTrace.Failure: return Self.refused(failure.description)
+        case is ImportRejection: return ExitCode(65)
         case let errors as InputErrors:
             for error in errors.errors { printError(error.description) }
             if errors.total > errors.errors.count { printError("... and \(errors.total - errors.errors.count) more errors") }

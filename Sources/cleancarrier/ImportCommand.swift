@@ -35,16 +35,9 @@ struct ImportCommand: StoreCommand {
 
     func run(services: AppServices, logger: Logger) async throws {
         let started = ContinuousClock.now
-        try await Self.importFiles(self.files, kind: self.kind, tenant: self.tenant, services: services, logger: logger)
+        try await services.imports.importFilesOrFail(self.files, kind: self.kind, tenant: self.tenant, logger: logger) { printError($0.description) }
         guard self.kind == .rirDelegated || self.kind == .asNames else { return }
         let seconds = (ContinuousClock.now - started) / .seconds(1)
         writeOutput("\(try await services.imports.registrySummary(logger: logger)); \(String(format: "%.2f", seconds)) s in all\n")
-    }
-
-    /// Imports each file, printing one line per file and every error of a rejected one.
-    /// - Throws: `ExitCode(65)` when a file was rejected.
-    static func importFiles(_ files: [String], kind: DatasetKind, tenant: String?, services: AppServices, logger: Logger) async throws {
-        let outcomes = try await services.imports.importFiles(files, kind: kind, tenant: tenant, logger: logger) { printError($0.description) }
-        if outcomes.contains(where: { $0.status == .rejected }) { throw ExitCode(65) }
     }
 }

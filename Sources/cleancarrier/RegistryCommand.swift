@@ -75,7 +75,7 @@ struct RegistryCommand: AsyncParsableCommand {
         @Argument(help: "The registry YAML file.") var file: String
 
         func run(services: AppServices, logger: Logger) async throws {
-            try await ImportCommand.importFiles([self.file], kind: .registry, tenant: nil, services: services, logger: logger)
+            try await services.imports.importFilesOrFail([self.file], kind: .registry, logger: logger) { printError($0.description) }
         }
     }
 }
