@@ -10,3 +10,5 @@ extension DialedNumber: ExpressibleByArgument {
     /// An E.164 number, `+` then the country code.
     public init?(argument: String) { self.init(parsing: argument) }
 }
+
+extension AsOfRule: ExpressibleByArgument {}

@@ -1,5 +1,4 @@
 import ArgumentParser
-import CleanCarrierCore
 import CleanCarrierStore
 
 /// Dataset kinds as `import` names them: their raw values, and `rir` for the RIR statistics.
@@ -15,5 +14,3 @@ extension DatasetKind: ExpressibleByArgument {
 }
 
 extension JobStatus: ExpressibleByArgument {}
-
-extension AsOfRule: ExpressibleByArgument {}
