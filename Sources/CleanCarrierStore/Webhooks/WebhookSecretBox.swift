@@ -1,5 +1,5 @@
 import Crypto
-public import Foundation
+import Foundation
 
 /// Seals webhook secrets for storage: AES-GCM under a 256-bit key from configuration (`webhooks.secretKey`, env
 /// `WEBHOOKS_SECRET_KEY`, base64), stored as `sealed:v1:<base64 nonce, ciphertext and tag>`. A database dump alone
