@@ -15,7 +15,11 @@ enum CLIBinary {
         let newest = try ["Sources", "SQL"].flatMap { try Self.files(under: TestDatabase.repositoryRoot + "/" + $0) }
             .max { $0.1 < $1.1 }
         if let newest {
-            try #require(built >= newest.1, "\(Self.path) is older than \(newest.0): run swift build first", sourceLocation: sourceLocation)
+            try #require(
+                built >= newest.1,
+                "\(Self.path) is older than \(newest.0): run swift build first (or scripts/test, which also relinks a binary SwiftPM leaves alone when files were only touched)",
+                sourceLocation: sourceLocation
+            )
         }
     }
 
