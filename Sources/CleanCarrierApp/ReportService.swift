@@ -24,9 +24,7 @@ public struct ReportService: Sendable {
                 try await self.evaluations.report(evaluation: id, logger: logger)
             }
         guard let report else {
-            throw AdminRequestError.notFound(
-                "there is no evaluation " + ([id] + (baseline.map { [$0] } ?? [])).map { "#\($0)" }.joined(separator: " or ")
-            )
+            throw AdminRequestError.notFound("there is no evaluation #\(id)" + (baseline.map { " or #\($0)" } ?? ""))
         }
         return report
     }

@@ -1,12 +1,9 @@
 /// A CSV file whose header must name fixed columns, in order, read one record at a time: the interconnect, equipment,
 /// cable circuit and landing party formats (docs/FORMATS.md).
 ///
-/// It checks the header and each record's field count, and keeps the first `keptErrors` problems, each with its file,
-/// line and field, while counting them all.
+/// It checks the header and each record's field count, and keeps the first `InputErrors.kept` problems, each with its
+/// file, line and field, while counting them all.
 enum FixedColumnCSV {
-    /// How many problems a rejected file reports; `InputErrors.total` counts them all.
-    static let keptErrors = 100
-
     /// The values `read` makes of the records of `text`, the content of `file`.
     /// - Parameter read: called with each record that has one field per column; it returns the record's value, or `nil`
     ///   to leave the record out. A problem it reports through the row rejects the whole file.
@@ -27,8 +24,7 @@ enum FixedColumnCSV {
                 InputError(file: file, line: records.headerLine, field: "header", message: "expected the columns \(expected), found \(found)")
             ])
         }
-        var errors: [InputError] = []
-        var total = 0
+        var errors = InputErrors([])
         var values: [Value] = []
         for record in records.records {
             var row = CSVRow(file: file, record: record)
@@ -37,10 +33,9 @@ enum FixedColumnCSV {
             } else if let value = read(&row) {
                 values.append(value)
             }
-            total += row.errors.count
-            errors.append(contentsOf: row.errors.prefix(max(0, Self.keptErrors - errors.count)))
+            for error in row.errors { errors.record(error) }
         }
-        guard errors.isEmpty else { throw InputErrors(errors, total: total) }
+        guard errors.isEmpty else { throw errors }
         return values
     }
 }

@@ -28,8 +28,12 @@ public struct InputError: Error, Hashable, Sendable, Codable, CustomStringConver
     }
 }
 
-/// One or more input errors from a single file; an importer collects up to a limit before giving up.
+/// One or more input errors from a single file: the first `InputErrors.kept` of them with their file, line and field,
+/// and how many there are in all.
 public struct InputErrors: Error, Sendable, CustomStringConvertible {
+    /// How many errors a reader keeps; past it, errors are only counted in `total`.
+    public static let kept = 100
+
     /// The errors, in file order.
     public var errors: [InputError]
     /// How many errors the file has in all, when a reader counted more than it kept.
@@ -38,6 +42,15 @@ public struct InputErrors: Error, Sendable, CustomStringConvertible {
     public init(_ errors: [InputError], total: Int? = nil) {
         self.errors = errors
         self.total = max(total ?? errors.count, errors.count)
+    }
+
+    /// Whether no error has been recorded.
+    public var isEmpty: Bool { self.total == 0 }
+
+    /// Counts `error`, and keeps it while fewer than `InputErrors.kept` are kept.
+    public mutating func record(_ error: InputError) {
+        self.total += 1
+        if self.errors.count < Self.kept { self.errors.append(error) }
     }
 
     public var description: String { self.errors.map(\.description).joined(separator: "\n") }

@@ -17,14 +17,12 @@ extension NumberRangeReader {
                 InputError(file: file, line: table.headerLine, field: "header", message: "missing column(s) \(missing.joined(separator: ", "))")
             ])
         }
-        var errors: [InputError] = []
-        var errorCount = 0
+        var errors = InputErrors([])
         var ranges: [NumberRange] = []
         var seen: [E164Prefix: Int] = [:]
         for record in table.records {
             func fail(_ field: String, _ message: String) {
-                errorCount += 1
-                if errors.count < Self.errorLimit { errors.append(InputError(file: file, line: record.line, field: field, message: message)) }
+                errors.record(InputError(file: file, line: record.line, field: field, message: message))
             }
             guard record.fields.count == table.header.count else {
                 fail("line", "expected \(table.header.count) comma-separated fields, found \(record.fields.count)")
@@ -59,7 +57,7 @@ extension NumberRangeReader {
                 NumberRange(prefix: prefix, countryCode: code, carrier: name.isEmpty ? entity.rawValue : name, entity: entity, line: record.line)
             )
         }
-        guard errors.isEmpty else { throw InputErrors(errors, total: errorCount) }
+        guard errors.isEmpty else { throw errors }
         return ranges
     }
 }

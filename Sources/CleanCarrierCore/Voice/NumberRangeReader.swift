@@ -3,9 +3,6 @@ import Foundation
 /// Reads number ranges: libphonenumber's carrier table (the TSV of `carrier_for_number.py dump`) or the
 /// operator CSV `prefix,country_code,entity[,carrier]` (docs/FORMATS.md, "Number ranges").
 public enum NumberRangeReader {
-    /// Errors kept (with their line and field); the rest are only counted.
-    public static let errorLimit = 100
-
     /// The two formats ranges are read from.
     public enum Format: String, Sendable {
         /// libphonenumber's carrier table (TSV, carrier names).
@@ -47,14 +44,12 @@ public enum NumberRangeReader {
                 InputError(file: file, line: table.headerLine, field: "header", message: "missing column(s) \(missing.joined(separator: ", "))")
             ])
         }
-        var errors: [InputError] = []
-        var errorCount = 0
+        var errors = InputErrors([])
         var ranges: [NumberRange] = []
         var seen: [E164Prefix: Int] = [:]
         for record in table.records {
             func fail(_ field: String, _ message: String) {
-                errorCount += 1
-                if errors.count < Self.errorLimit { errors.append(InputError(file: file, line: record.line, field: field, message: message)) }
+                errors.record(InputError(file: file, line: record.line, field: field, message: message))
             }
             guard record.fields.count == table.header.count else {
                 fail("line", "expected \(table.header.count) tab-separated fields, found \(record.fields.count)")
@@ -78,7 +73,7 @@ public enum NumberRangeReader {
             }
             ranges.append(NumberRange(prefix: prefix, countryCode: code, carrier: String(record.fields[carrierColumn]), line: record.line))
         }
-        guard errors.isEmpty else { throw InputErrors(errors, total: errorCount) }
+        guard errors.isEmpty else { throw errors }
         return ranges
     }
 }

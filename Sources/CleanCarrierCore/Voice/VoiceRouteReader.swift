@@ -3,8 +3,6 @@ import Foundation
 /// Reads voice route tables: CSV `carrier,prefix,next_hop,priority,weight[,valid_from,valid_to][,time_window]`
 /// (docs/FORMATS.md, "Voice routes"), every error pinned to its line and field.
 public enum VoiceRouteReader {
-    /// Errors kept (with their line and field); the rest are only counted.
-    public static let errorLimit = 100
     /// The required columns, in their usual order.
     public static let requiredColumns = ["carrier", "prefix", "next_hop", "priority", "weight"]
 
@@ -38,11 +36,10 @@ public enum VoiceRouteReader {
         )
         var routes: [VoiceRoute] = []
         routes.reserveCapacity(table.records.count)
-        parser.keptErrors = Self.errorLimit
         for record in table.records {
             if let route = parser.route(from: record) { routes.append(route) }
         }
-        guard parser.errors.isEmpty else { throw InputErrors(parser.errors, total: parser.errorCount) }
+        guard parser.errors.isEmpty else { throw parser.errors }
         return routes
     }
 }

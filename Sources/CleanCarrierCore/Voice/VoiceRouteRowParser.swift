@@ -13,12 +13,8 @@ struct VoiceRouteRowParser {
     let columns: [String: Int]
     let width: Int
     let knownEntities: Set<EntityID>?
-    /// The first errors so far (up to `keptErrors`), in file order.
-    private(set) var errors: [InputError] = []
-    /// How many errors so far, kept or not.
-    private(set) var errorCount = 0
-    /// How many errors `errors` keeps.
-    var keptErrors = Int.max
+    /// The errors so far, in file order: the first `InputErrors.kept` of them, and how many in all.
+    private(set) var errors = InputErrors([])
     private var seen: [Key: [(validity: Validity, window: TimeWindow?, line: Int)]] = [:]
 
     init(file: String, columns: [String: Int], width: Int, knownEntities: Set<EntityID>?, expectedRows: Int = 0) {
@@ -89,8 +85,7 @@ struct VoiceRouteRowParser {
     }
 
     private mutating func fail<T>(_ record: DelimitedRecords.Record, _ field: String, _ message: String) -> T? {
-        self.errorCount += 1
-        if self.errors.count < self.keptErrors { self.errors.append(InputError(file: self.file, line: record.line, field: field, message: message)) }
+        self.errors.record(InputError(file: self.file, line: record.line, field: field, message: message))
         return nil
     }
 }

@@ -4,7 +4,7 @@ import PostgresNIO
 
 extension DatasetImporter {
     /// How many input errors a rejected file keeps (stored and answered); the rest are only counted.
-    public static let keptErrors = 100
+    public static let keptErrors = InputErrors.kept
 
     /// Inside an import's transaction: waits until no other import of the same kind, tenant and scope is running, and
     /// keeps them out until this one commits or rolls back (a transaction-scoped advisory lock). Concurrent uploads of
