@@ -18,13 +18,21 @@ public struct ImportService: Sendable {
     /// The kinds a tenant uploads its own of; the others are reference data, one for all.
     public static let tenantKinds: Set<DatasetKind> = [.interconnects, .voiceRoutes, .equipment, .cableCircuits]
 
+    /// Refuses a tenant for a kind not uploaded per tenant.
+    private static func checkTenant(_ tenant: String?, for kind: DatasetKind) throws(RequestRefusal) {
+        guard tenant == nil || Self.tenantKinds.contains(kind) else {
+            throw .refused("a tenant applies to \(Self.tenantKinds.map(\.rawValue).sorted().joined(separator: ", ")) only, not to \(kind.rawValue)")
+        }
+    }
+
     /// Imports `data`, read from `file`, as a dataset of `kind`.
     /// - Parameters:
     ///   - tenant: the uploading tenant, for the kinds in `tenantKinds`.
     ///   - ownParties: when given (a telco's upload), the entity ids and network references the records must be of:
     ///     an interconnect must name one as a party, a voice route's carrier and an equipment element's network must be one.
     ///   - audit: the audit event to append in the import's own transaction, made from its outcome (an upload's).
-    /// - Throws: `ImportRequestError` when a tenant is given for a kind that is not uploaded per tenant.
+    /// - Throws: `RequestRefusal.refused` when a tenant is given for a kind that is not uploaded per tenant, or for `cables`
+    ///   (imported from a folder, not from one file's bytes).
     public func importData(
         _ data: Data,
         file: String,
@@ -34,7 +42,7 @@ public struct ImportService: Sendable {
         logger: Logger,
         audit: (@Sendable (ImportOutcome) -> AuditEntry)? = nil
     ) async throws -> ImportOutcome {
-        if tenant != nil, !Self.tenantKinds.contains(kind) { throw ImportRequestError.tenantNotApplicable(kind) }
+        try Self.checkTenant(tenant, for: kind)
         let importer = audit.map { self.importer.auditing($0) } ?? self.importer
         switch kind {
         case .registry: return try await importer.importRegistry(file: file, data: data, logger: logger)
@@ -53,7 +61,7 @@ public struct ImportService: Sendable {
             return try await importer.importEquipment(file: file, data: data, tenant: tenant, ownNetworks: ownParties, logger: logger)
         case .cableCircuits:
             return try await importer.importCableCircuits(file: file, data: data, tenant: tenant, ownParties: ownParties, logger: logger)
-        case .cables: throw ImportRequestError.folderKind(kind)
+        case .cables: throw RequestRefusal.refused("cables is imported from a folder (importFiles), not from one file's bytes")
         }
     }
 
@@ -68,7 +76,7 @@ public struct ImportService: Sendable {
         logger: Logger,
         progress: (ImportProgress) -> Void = { _ in }
     ) async throws -> [ImportOutcome] {
-        if tenant != nil, !Self.tenantKinds.contains(kind) { throw ImportRequestError.tenantNotApplicable(kind) }
+        try Self.checkTenant(tenant, for: kind)
         if let tenant, try await TenantRepository(client: self.client).ensure(tenant, logger: logger) {
             progress(.createdTenant(tenant))
         }

@@ -9,17 +9,19 @@ public struct RegistryService: Sendable {
 
     public init(client: PostgresClient) { self.client = client }
 
+    private static let noRegistry = "no registry has been imported: run `cleancarrier import registry FILE` or pass --file"
+
     /// The active registry.
-    /// - Throws: `RegistryRequestError.noRegistry` when none has been imported.
+    /// - Throws: `RequestRefusal.conflict` when none has been imported.
     public func activeRegistry(logger: Logger) async throws -> Registry {
         let repository = RegistryRepository(client: self.client)
-        guard let version = try await repository.activeVersion(logger: logger) else { throw RegistryRequestError.noRegistry }
+        guard let version = try await repository.activeVersion(logger: logger) else { throw RequestRefusal.conflict(Self.noRegistry) }
         return try await repository.registry(dataset: version, logger: logger)
     }
 
     /// Whether `subject` (an ASN or an entity id) is untrusted on `day`, and why, from the active registry and, for an
     /// ASN it does not know, the imported RIR statistics and AS names.
-    /// - Throws: `RegistryRequestError.unknownSubject` when nothing knows `subject`.
+    /// - Throws: `RequestRefusal.notFound` when nothing knows `subject`.
     public func explain(_ subject: String, on day: Day, affiliateThreshold: Double = 50, logger: Logger) async throws -> TrustExplanation {
         let registry = try await self.activeRegistry(logger: logger)
         let resolver = TrustResolver(registry: registry, affiliateThreshold: affiliateThreshold)
@@ -41,16 +43,16 @@ public struct RegistryService: Sendable {
                 publishedName: name,
                 accountSiblings: siblings
             )
-        else { throw RegistryRequestError.unknownSubject(subject) }
+        else { throw RequestRefusal.notFound("neither the registry nor the imported RIR statistics and AS names know '\(subject)'") }
         return explanation
     }
 
     /// Why `subject` is untrusted on `day` or not, from `registry` alone (a file, no store).
-    /// - Throws: `RegistryRequestError.unknownSubject` when the registry does not know `subject`.
+    /// - Throws: `RequestRefusal.notFound` when the registry does not know `subject`.
     public static func explain(_ subject: String, on day: Day, in registry: Registry, affiliateThreshold: Double = 50) throws -> TrustExplanation {
         let resolver = TrustResolver(registry: registry, affiliateThreshold: affiliateThreshold)
         guard let explanation = TrustExplanation.explain(subject, on: day, resolver: resolver) else {
-            throw RegistryRequestError.unknownSubject(subject)
+            throw RequestRefusal.notFound("the registry does not know '\(subject)'")
         }
         return explanation
     }

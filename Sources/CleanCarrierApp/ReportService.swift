@@ -13,10 +13,10 @@ public struct ReportService: Sendable {
 
     /// The report of evaluation `id` (`nil`: the latest), or, with `baseline`, its new, persisting and resolved
     /// findings since that earlier evaluation.
-    /// - Throws: `AdminRequestError.notFound` when an evaluation does not exist, or none has been run.
+    /// - Throws: `RequestRefusal.notFound` when an evaluation does not exist, or none has been run.
     public func report(evaluation id: Int64?, since baseline: Int64? = nil, logger: Logger) async throws -> EvaluationReport {
         let latest = id == nil ? try await self.evaluations.latestID(logger: logger) : nil
-        guard let id = id ?? latest else { throw AdminRequestError.notFound("there is no evaluation yet: run `cleancarrier evaluate`") }
+        guard let id = id ?? latest else { throw RequestRefusal.notFound("there is no evaluation yet: run `cleancarrier evaluate`") }
         let report =
             if let baseline {
                 try await self.evaluations.diff(from: baseline, to: id, logger: logger)
@@ -24,7 +24,7 @@ public struct ReportService: Sendable {
                 try await self.evaluations.report(evaluation: id, logger: logger)
             }
         guard let report else {
-            throw AdminRequestError.notFound("there is no evaluation #\(id)" + (baseline.map { " or #\($0)" } ?? ""))
+            throw RequestRefusal.notFound("there is no evaluation #\(id)" + (baseline.map { " or #\($0)" } ?? ""))
         }
         return report
     }

@@ -26,7 +26,7 @@ public struct TraceService: Sendable {
 
     /// A call from `origin` to `number` through the voice routes in force on `asOf` (and used at `instant`, when
     /// given) and the active number ranges, with every untrusted carrier on it and its trust chains.
-    /// - Throws: `TraceRequestError.unknownOrigin` when the registry does not know `origin`.
+    /// - Throws: `RequestRefusal.notFound` when the registry does not know `origin`.
     public func call(
         from origin: EntityID,
         to number: DialedNumber,
@@ -37,7 +37,7 @@ public struct TraceService: Sendable {
     ) async throws -> CallTraceResult {
         let snapshot = try await self.evaluations.snapshot(asOf: asOf, kinds: [.voiceRoutes, .numberRanges, .cables, .cableCircuits], logger: logger)
         let context = EvaluationContext(snapshot: snapshot)
-        guard context.index.entities[origin] != nil else { throw TraceRequestError.unknownOrigin(origin) }
+        guard context.index.entities[origin] != nil else { throw RequestRefusal.notFound("unknown entity '\(origin)': not in the active registry") }
         let trace = context.traceCall(from: origin, to: number, at: instant, limits: limits)
         return CallTraceResult(
             trace: trace,

@@ -41,12 +41,7 @@ extension APIImplementation {
             throw ProblemDetails.badRequest("to must be an E.164 number (+85244123456), not '\(query.to)'")
         }
         let asOf = try Self.day(query.asOf, name: "as_of")
-        let result: CallTraceResult
-        do {
-            result = try await self.services.traces.call(from: EntityID(query.from), to: number, asOf: asOf, logger: AppRequestContext.logger)
-        } catch is TraceRequestError {
-            throw ProblemDetails.notFound("there is no entity '\(query.from)' in the active registry")
-        }
+        let result = try await self.services.traces.call(from: EntityID(query.from), to: number, asOf: asOf, logger: AppRequestContext.logger)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let object = try JSONDecoder().decode(OpenAPIObjectContainer.self, from: try encoder.encode(result.trace))

@@ -3,7 +3,7 @@ import Hummingbird
 import OpenAPIRuntime
 import PostgresNIO
 
-/// Answers every error as problem+json: Hummingbird's errors, the use cases' refusals (`AdminRequestError`), the
+/// Answers every error as problem+json: Hummingbird's errors, the use cases' refusals (`RequestRefusal`: 400, 422, 409 or 404), the
 /// OpenAPI runtime's request decoding errors (400), and anything unexpected (500, logged, with no internals in the answer).
 struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
@@ -11,6 +11,8 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
             return try await next(request, context)
         } catch let problem as ProblemDetails {
             throw problem
+        } catch let refusal as RequestRefusal {
+            throw ProblemDetails(refusal)
         } catch let error as ServerError {
             throw self.problem(for: error, context: context)
         } catch let error as HTTPError {
@@ -28,7 +30,7 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
     /// could not decode (400), or a failure (500).
     private func problem(for error: ServerError, context: Context) -> ProblemDetails {
         if let problem = error.underlyingError as? ProblemDetails { return problem }
-        if let refusal = error.underlyingError as? AdminRequestError { return ProblemDetails(refusal) }
+        if let refusal = error.underlyingError as? RequestRefusal { return ProblemDetails(refusal) }
         if let invalid = Self.invalidData(error.underlyingError) { return invalid }
         if error.httpStatus.kind == .clientError || error.operationInput == nil {
             context.logger.notice("Refused request", metadata: ["operation": "\(error.operationID)", "error": "\(error.causeDescription)"])

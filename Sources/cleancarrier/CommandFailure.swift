@@ -9,10 +9,7 @@ enum CommandFailure {
     /// The error `cleancarrier` exits with for `error`, after printing what must be printed.
     static func report(_ error: any Error) -> any Error {
         switch error {
-        case let refusal as AdminRequestError: return Self.refused(refusal.description)
-        case let refusal as ImportRequestError: return Self.refused(refusal.description)
-        case let refusal as RegistryRequestError: return Self.refused(refusal.description)
-        case let refusal as TraceRequestError: return Self.refused(refusal.description)
+        case let refusal as RequestRefusal: return Self.refused(refusal.description)
         case let refusal as ExposureAnalysis.UnknownDestination: return Self.refused("--destinations: \(refusal)")
         case let failure as CleanPathJudge.CheckFailure: return Self.refused(failure.description)
         case DataRouteTrace.Failure.noRelationships: return Self.refused("no AS relationships are loaded: run `cleancarrier import as-rel FILE`")

@@ -1,7 +1,6 @@
 import ArgumentParser
 import CleanCarrierApp
 import CleanCarrierCore
-import Foundation
 
 /// `cleancarrier demo`: the whole flow on the fixtures, from an empty database to a report.
 struct DemoCommand: AsyncParsableCommand {
@@ -24,14 +23,7 @@ struct DemoCommand: AsyncParsableCommand {
         }
         printError("evaluation #\(demo.evaluation.id) \(demo.evaluation.timings.description)")
         printError("evaluation #\(demo.evaluation.id): \(demo.evaluation.findingCount) findings as of \(self.asOf)")
-        try FileManager.default.createDirectory(atPath: self.outputDir, withIntermediateDirectories: true)
-        for format in ReportFormat.allCases {
-            let path = "\(self.outputDir)/report.\(format.fileExtension)"
-            try format.render(demo.report).write(to: URL(fileURLWithPath: path))
-            printError("wrote \(path)")
-        }
-        print(MarkdownReportRenderer.render(demo.report))
-        print("## Clean Path checks\n\nOne path of each verdict (`cleancarrier path check --from X --to Y`), with the illustrative inventory:\n")
-        print("```\n" + demo.cleanPaths.map(\.text).joined(separator: "\n") + "```")
+        for path in try demo.writeReports(into: self.outputDir) { printError("wrote \(path)") }
+        print(demo.document, terminator: "")
     }
 }

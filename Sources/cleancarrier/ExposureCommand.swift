@@ -47,27 +47,20 @@ struct ExposureCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let (clock, start) = (ContinuousClock(), ContinuousClock.now)
-        let graph = try await InputFile.graph(at: self.asRelationships)
-        var untrusted = Set(self.untrusted ?? [])
-        if let registry = self.registry {
-            let designated = RegistryService.untrustedASNs(
-                in: try await RegistryCommand.registry(file: registry == "store" ? nil : registry, options: self.options),
-                on: self.asOf
-            )
-            printError("exposure: \(designated.count) untrusted ASes in the registry on \(self.asOf)")
-            untrusted.formUnion(designated)
-        }
-        let countries: ASCountryTable? = if let path = self.countries { try await InputFile.countryTable(at: path) } else { nil }
-        let analysis = ExposureAnalysis(graph: graph, untrusted: untrusted, countries: countries, sourceCountry: self.country, workers: self.workers)
-        printError("exposure: \(graph.count) ASes, \(analysis.sourceCount) sources, loaded in \(clock.now - start)")
-        let whatIf = ExposureAnalysis.WhatIf(removedLinks: self.removedLinks.map(\.ends), designated: Set(self.designate))
-        let result = try await analysis.run(destinations: self.destinations, whatIf: whatIf) { label, done, total in
-            printError("\(label): \(done)/\(total) destinations (\(done * 100 / max(total, 1))%) \(clock.now - start)")
-        }
-        writeOutput(result.tsv)
-        if let summary = result.summary { printError(summary) }
-        printError("exposure: done in \(clock.now - start)")
+        var registry: Registry?
+        if let source = self.registry { registry = try await RegistryCommand.registry(file: source == "store" ? nil : source, options: self.options) }
+        let request = ExposureRequest(
+            asRelationshipsFile: self.asRelationships,
+            untrusted: Set(self.untrusted ?? []),
+            registry: registry,
+            asOf: self.asOf,
+            countriesFile: self.countries,
+            sourceCountry: self.country,
+            destinations: self.destinations,
+            whatIf: ExposureAnalysis.WhatIf(removedLinks: self.removedLinks.map(\.ends), designated: Set(self.designate)),
+            workers: self.workers
+        )
+        writeOutput(try await request.run(progress: printError).tsv)
     }
 
     private static func asns(_ text: String) throws -> [ASN] {

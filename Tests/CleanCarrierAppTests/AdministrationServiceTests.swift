@@ -31,7 +31,7 @@ struct AdministrationServiceTests {
             )
             #expect(added.summary.hasPrefix("schedule nightly: '30 2 * * *' in America/New_York, next run "))
             await #expect(
-                throws: AdminRequestError.invalid(
+                throws: RequestRefusal.invalid(
                     field: "cron",
                     reason: "'61 * * * *' is not a cron expression: minute field '61': 61 is outside 0-59"
                 )
@@ -42,18 +42,18 @@ struct AdministrationServiceTests {
                 do {
                     _ = try await schedules.add(name: name, cron: "@daily", timeZone: zone, by: .commandLine, logger: Self.logger)
                     Issue.record("'\(name)' in \(zone) was accepted")
-                } catch let AdminRequestError.invalid(refused, _) {
+                } catch let RequestRefusal.invalid(refused, _) {
                     #expect(refused == field)
                 }
             }
-            await #expect(throws: AdminRequestError.conflict("a schedule named 'nightly' exists already")) {
+            await #expect(throws: RequestRefusal.conflict("a schedule named 'nightly' exists already")) {
                 try await schedules.add(name: "nightly", cron: "@daily", by: .commandLine, logger: Self.logger)
             }
             let listing = try await schedules.list(logger: Self.logger).tsv.split(separator: "\n")
             #expect(listing.count == 2 && listing[0] == "name\tcron\ttime_zone\tas_of\tenabled\tnext_run\tlast_run")
             #expect(listing[1].hasPrefix("nightly\t30 2 * * *\tAmerica/New_York\ttoday\ttrue\t"))
             _ = try await schedules.remove(name: "nightly", by: .commandLine, logger: Self.logger)
-            await #expect(throws: AdminRequestError.notFound("there is no schedule named 'nightly'")) {
+            await #expect(throws: RequestRefusal.notFound("there is no schedule named 'nightly'")) {
                 try await schedules.remove(name: "nightly", by: .commandLine, logger: Self.logger)
             }
             #expect(try await Self.auditActions(client) == ["schedule.create", "schedule.delete"])
@@ -63,10 +63,10 @@ struct AdministrationServiceTests {
     @Test func keysRefuseBindingsThatDoNotFitTheRoleAndExpiriesInThePast() async throws {
         try await TestDatabase.withFreshDatabase { client, _ in
             let keys = KeyService(client: client)
-            await #expect(throws: AdminRequestError.refused("a telco key needs a tenant and at least one entity")) {
+            await #expect(throws: RequestRefusal.refused("a telco key needs a tenant and at least one entity")) {
                 try await keys.create(.init(role: .telco), by: .commandLine, logger: Self.logger)
             }
-            await #expect(throws: AdminRequestError.invalid(field: "expiresAt", reason: "must be in the future")) {
+            await #expect(throws: RequestRefusal.invalid(field: "expiresAt", reason: "must be in the future")) {
                 try await keys.create(.init(role: .regulator, expiresAt: Date(timeIntervalSinceNow: -60)), by: .commandLine, logger: Self.logger)
             }
             let (key, _) = try await keys.create(
@@ -75,7 +75,7 @@ struct AdministrationServiceTests {
                 logger: Self.logger
             )
             _ = try await keys.revoke(id: key.id, by: .commandLine, logger: Self.logger)
-            await #expect(throws: AdminRequestError.notFound("there is no live key \(key.id)")) {
+            await #expect(throws: RequestRefusal.notFound("there is no live key \(key.id)")) {
                 try await keys.rotate(id: key.id, expiresAt: nil, by: .commandLine, logger: Self.logger)
             }
             let row = try #require(try await keys.list(logger: Self.logger).tsv.split(separator: "\n").last).split(separator: "\t")
@@ -96,10 +96,10 @@ struct AdministrationServiceTests {
             #expect(job.status == .queued && job.kind == EvaluationJobPayload.kind)
             #expect(try await jobs.job(id: job.id, logger: Self.logger).detail.hasPrefix("job \(job.id): evaluate "))
             #expect(try await jobs.list(status: .queued, logger: Self.logger).tsv.contains("\(job.id)\tevaluate\tqueued\t0/"))
-            await #expect(throws: AdminRequestError.notFound("job \(job.id) does not exist or is not parked (failed)")) {
+            await #expect(throws: RequestRefusal.notFound("job \(job.id) does not exist or is not parked (failed)")) {
                 try await jobs.retry(id: job.id, logger: Self.logger)
             }
-            await #expect(throws: AdminRequestError.notFound("there is no job 999999")) { try await jobs.job(id: 999_999, logger: Self.logger) }
+            await #expect(throws: RequestRefusal.notFound("there is no job 999999")) { try await jobs.job(id: 999_999, logger: Self.logger) }
             #expect(try await Self.auditActions(client) == ["evaluation.queue"])
         }
     }
@@ -107,13 +107,13 @@ struct AdministrationServiceTests {
     @Test func aWebhookNeedsALongEnoughSecretAndACallableURL() async throws {
         try await TestDatabase.withFreshDatabase { client, _ in
             let webhooks = WebhookService(client: client)
-            await #expect(throws: AdminRequestError.invalid(field: "secret", reason: "must be at least 16 bytes")) {
+            await #expect(throws: RequestRefusal.invalid(field: "secret", reason: "must be at least 16 bytes")) {
                 try await webhooks.add(url: "https://example.com/hook", secret: "short", logger: Self.logger)
             }
-            await #expect(throws: AdminRequestError.invalid(field: "url", reason: "the webhook URL is not an http(s) URL with a host")) {
+            await #expect(throws: RequestRefusal.invalid(field: "url", reason: "the webhook URL is not an http(s) URL with a host")) {
                 try await webhooks.add(url: "ftp://example.com/hook", secret: String(repeating: "s", count: 16), logger: Self.logger)
             }
-            await #expect(throws: AdminRequestError.notFound("there is no webhook 7")) { try await webhooks.remove(id: 7, logger: Self.logger) }
+            await #expect(throws: RequestRefusal.notFound("there is no webhook 7")) { try await webhooks.remove(id: 7, logger: Self.logger) }
             let hooks = try await webhooks.list(logger: Self.logger)
             #expect(hooks.tsv == "id\turl\tenabled\n")
         }

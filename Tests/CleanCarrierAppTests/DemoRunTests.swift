@@ -25,6 +25,15 @@ struct DemoRunTests {
             #expect(demo.evaluation.findingCount > 0 && demo.report.entries.count == demo.evaluation.findingCount)
             #expect(Set(demo.report.entries.map(\.finding.rule.rawValue)).isSuperset(of: ["CC-1", "CC-2", "CC-3"]))
             #expect(demo.cleanPaths.map(\.verdict) == [.clean, .notClean, .unknown])
+            #expect(demo.document.hasPrefix("# ") && demo.document.contains("## Clean Path checks"))
+            #expect(demo.cleanPaths.allSatisfy { demo.document.contains($0.text) })
+
+            let folder = NSTemporaryDirectory() + "cc-demo-reports-\(UUID().uuidString.prefix(8))"
+            defer { try? FileManager.default.removeItem(atPath: folder) }
+            let written = try demo.writeReports(into: folder)
+            #expect(written == ["md", "json", "csv", "html"].map { "\(folder)/report.\($0)" })
+            let markdown = try String(contentsOfFile: written[0], encoding: .utf8)
+            #expect(markdown == MarkdownReportRenderer.render(demo.report) && demo.document.hasPrefix(markdown))
 
             var unchanged = 0
             let again = try await DemoRun.run(fixtures: Self.fixtures, asOf: Self.day, services: services, logger: Self.logger) { progress in

@@ -2,6 +2,7 @@ import CleanCarrierApp
 import CleanCarrierCore
 import CleanCarrierTestSupport
 import Foundation
+import Synchronization
 import Testing
 
 /// What-if runs of `ExposureAnalysis` (what `cleancarrier exposure --designate/--remove-link` prints) on the fixture
@@ -69,5 +70,36 @@ import Testing
                 destinations: .asns([ASN(4_294_967_000)])
             )
         }
+    }
+
+    @Test func aRequestJoinsTheRegistrysUntrustedASesToThoseGivenAndReportsItsProgress() async throws {
+        let registry = try await InputFile.registry(at: TestDatabase.repositoryRoot + "/Fixtures/registry/registry.yaml").registry
+        let day = Day(iso: "2026-12-01")!
+        let designated = RegistryService.untrustedASNs(in: registry, on: day)
+        #expect(!designated.isEmpty && !designated.isSuperset(of: [ASN(3356)]))
+        let lines = Lines()
+        let result = try await ExposureRequest(asRelationshipsFile: Self.graphFile, untrusted: [ASN(3356)], registry: registry, asOf: day, workers: 2)
+            .run { lines.append($0) }
+        guard case .exposures(let exposures) = result else { throw CancellationError() }
+        let expected = try await Self.exposures(try await InputFile.graph(at: Self.graphFile), untrusted: designated.union([ASN(3356)]))
+        #expect(Dictionary(uniqueKeysWithValues: exposures.map { ($0.destination, $0) }) == expected)
+        let progress = lines.all
+        #expect(progress.first == "exposure: \(designated.count) untrusted ASes in the registry on 2026-12-01")
+        #expect(progress.contains { $0.hasPrefix("exposure: ") && $0.contains(" ASes, ") && $0.contains(" sources, loaded in ") })
+        #expect(progress.last?.hasPrefix("exposure: done in ") == true)
+    }
+
+    @Test func aRequestNamesTheUnreadableFile() async throws {
+        let error = await #expect(throws: InputErrors.self) {
+            try await ExposureRequest(asRelationshipsFile: "/nonexistent/as-rel.txt", untrusted: Self.untrusted, asOf: Day(iso: "2026-12-01")!).run()
+        }
+        #expect(error?.errors.map(\.file) == ["/nonexistent/as-rel.txt"])
+    }
+
+    /// Progress lines, gathered from a concurrent callback.
+    final class Lines: Sendable {
+        private let lines = Mutex<[String]>([])
+        func append(_ line: String) { self.lines.withLock { $0.append(line) } }
+        var all: [String] { self.lines.withLock { $0 } }
     }
 }

@@ -52,7 +52,9 @@ struct ImportServiceTests {
                 if case .createdTenant(let tenant) = progress { created.append(tenant) }
             }
             #expect(outcomes.map(\.status) == [.imported] && created == ["acme"])
-            await #expect(throws: ImportRequestError.self) {
+            await #expect(
+                throws: RequestRefusal.refused("a tenant applies to cable-circuits, equipment, interconnects, voice-routes only, not to registry")
+            ) {
                 try await imports.importFiles([Self.registry], kind: .registry, tenant: "acme", logger: Self.logger)
             }
         }

@@ -72,7 +72,9 @@ struct TraceEndpointTests {
             #expect((americas["trustChains"] as? [String])?.isEmpty == false)
 
             #expect(try await api.request("/trace/call?from=att&to=call-me", key: api.regulator).status == .badRequest)
-            #expect(try await api.request("/trace/call?from=nobody&to=%2B8613512345678", key: api.regulator).status == .notFound)
+            let unknown = try await api.request("/trace/call?from=nobody&to=%2B8613512345678", key: api.regulator)
+            #expect(unknown.status == .notFound)
+            #expect(try APITestHarness.json(unknown)["detail"] as? String == "unknown entity 'nobody': not in the active registry")
             #expect(try await api.request("/trace/call?from=att&to=%2B8613512345678", key: api.att).status == .forbidden)
         }
     }

@@ -17,17 +17,17 @@ public struct JobService: Sendable {
     }
 
     /// Job `id` with every attempt at it.
-    /// - Throws: `AdminRequestError.notFound` when there is no such job.
+    /// - Throws: `RequestRefusal.notFound` when there is no such job.
     public func job(id: Int64, logger: Logger) async throws -> JobRecord {
-        guard let job = try await self.queue.record(id: id, logger: logger) else { throw AdminRequestError.notFound("there is no job \(id)") }
+        guard let job = try await self.queue.record(id: id, logger: logger) else { throw RequestRefusal.notFound("there is no job \(id)") }
         return job
     }
 
     /// Queues parked (failed) job `id` again with `extraAttempts` more attempts.
-    /// - Throws: `AdminRequestError.notFound` when there is no such parked job.
+    /// - Throws: `RequestRefusal.notFound` when there is no such parked job.
     public func retry(id: Int64, extraAttempts: Int = 3, logger: Logger) async throws {
         guard try await self.queue.retry(id: id, extraAttempts: extraAttempts, logger: logger) else {
-            throw AdminRequestError.notFound("job \(id) does not exist or is not parked (failed)")
+            throw RequestRefusal.notFound("job \(id) does not exist or is not parked (failed)")
         }
     }
 

@@ -34,7 +34,7 @@ public struct KeyService: Sendable {
 
     /// Creates a key.
     /// - Returns: the key and its secret, which is not kept anywhere: show it once.
-    /// - Throws: `AdminRequestError.refused` for bindings that do not fit the role, `.invalid` for an expiry that is not
+    /// - Throws: `RequestRefusal.refused` for bindings that do not fit the role, `.invalid` for an expiry that is not
     ///   in the future.
     public func create(_ key: NewKey, by actor: AuditLog.Actor, logger: Logger) async throws -> (APIKey, APIKeySecret) {
         try Self.checkExpiry(key.expiresAt)
@@ -49,7 +49,7 @@ public struct KeyService: Sendable {
                 logger: logger
             )
         } catch let refusal as APIKeyRepository.Refusal {
-            throw AdminRequestError.refused(refusal.description)
+            throw RequestRefusal.refused(refusal.description)
         }
     }
 
@@ -57,25 +57,25 @@ public struct KeyService: Sendable {
     public func list(logger: Logger) async throws -> [APIKey] { try await self.repository.list(logger: logger) }
 
     /// Revokes key `id`; revoking twice keeps the first time.
-    /// - Throws: `AdminRequestError.notFound` when there is no such key.
+    /// - Throws: `RequestRefusal.notFound` when there is no such key.
     public func revoke(id: Int64, by actor: AuditLog.Actor, logger: Logger) async throws -> APIKey {
         guard let key = try await self.repository.revoke(id: id, auditedAs: actor, logger: logger) else {
-            throw AdminRequestError.notFound("there is no key \(id)")
+            throw RequestRefusal.notFound("there is no key \(id)")
         }
         return key
     }
 
     /// Replaces live key `id` with a new one of the same role and bindings, and revokes it.
-    /// - Throws: `AdminRequestError.notFound` when there is no such live key, `.invalid` for an expiry in the past.
+    /// - Throws: `RequestRefusal.notFound` when there is no such live key, `.invalid` for an expiry in the past.
     public func rotate(id: Int64, expiresAt: Date?, by actor: AuditLog.Actor, logger: Logger) async throws -> (APIKey, APIKeySecret) {
         try Self.checkExpiry(expiresAt)
         guard let rotated = try await self.repository.rotate(id: id, expiresAt: expiresAt, auditedAs: actor, logger: logger) else {
-            throw AdminRequestError.notFound("there is no live key \(id)")
+            throw RequestRefusal.notFound("there is no live key \(id)")
         }
         return rotated
     }
 
-    private static func checkExpiry(_ date: Date?) throws(AdminRequestError) {
+    private static func checkExpiry(_ date: Date?) throws(RequestRefusal) {
         if let date, date <= Date() { throw .invalid(field: "expiresAt", reason: "must be in the future") }
     }
 }

@@ -16,7 +16,7 @@ public struct ScheduleService: Sendable {
     /// - Parameters:
     ///   - cron: a five-field cron expression or a macro such as `@daily`.
     ///   - timeZone: the IANA time zone the expression is read in.
-    /// - Throws: `AdminRequestError.invalid` for a bad name, expression or time zone, `.conflict` when the name is taken.
+    /// - Throws: `RequestRefusal.invalid` for a bad name, expression or time zone, `.conflict` when the name is taken.
     public func add(
         name: String,
         cron: String,
@@ -27,10 +27,10 @@ public struct ScheduleService: Sendable {
         logger: Logger
     ) async throws -> ScheduleRecord {
         guard Self.isName(name) else {
-            throw AdminRequestError.invalid(field: "name", reason: "a name is 1 to 200 characters, without slashes, whitespace or control characters")
+            throw RequestRefusal.invalid(field: "name", reason: "a name is 1 to 200 characters, without slashes, whitespace or control characters")
         }
         let expression: CronExpression
-        do { expression = try CronExpression(cron) } catch { throw AdminRequestError.invalid(field: "cron", reason: error.description) }
+        do { expression = try CronExpression(cron) } catch { throw RequestRefusal.invalid(field: "cron", reason: error.description) }
         do {
             return try await self.repository.add(
                 name: name,
@@ -43,9 +43,9 @@ public struct ScheduleService: Sendable {
             )
         } catch let refusal as ScheduleRepository.Invalid {
             switch refusal.reason {
-            case .duplicateName: throw AdminRequestError.conflict(refusal.description)
-            case .unknownTimeZone: throw AdminRequestError.invalid(field: "timeZone", reason: refusal.description)
-            case .neverFires: throw AdminRequestError.invalid(field: "cron", reason: refusal.description)
+            case .duplicateName: throw RequestRefusal.conflict(refusal.description)
+            case .unknownTimeZone: throw RequestRefusal.invalid(field: "timeZone", reason: refusal.description)
+            case .neverFires: throw RequestRefusal.invalid(field: "cron", reason: refusal.description)
             }
         }
     }
@@ -54,10 +54,10 @@ public struct ScheduleService: Sendable {
     public func list(logger: Logger) async throws -> [ScheduleRecord] { try await self.repository.list(logger: logger) }
 
     /// Removes schedule `name`; the jobs it queued stay queued.
-    /// - Throws: `AdminRequestError.notFound` when there is none.
+    /// - Throws: `RequestRefusal.notFound` when there is none.
     public func remove(name: String, by actor: AuditLog.Actor, logger: Logger) async throws -> ScheduleRecord {
         guard !name.unicodeScalars.contains("\0"), let removed = try await self.repository.remove(name: name, auditedAs: actor, logger: logger) else {
-            throw AdminRequestError.notFound("there is no schedule named '\(name)'")
+            throw RequestRefusal.notFound("there is no schedule named '\(name)'")
         }
         return removed
     }

@@ -15,16 +15,16 @@ public struct WebhookService: Sendable {
 
     /// Adds a receiver of `url`, its bodies signed with `secret` (sealed in the store).
     /// - Returns: its id.
-    /// - Throws: `AdminRequestError.invalid` for a short secret or a URL that may not be called;
+    /// - Throws: `RequestRefusal.invalid` for a short secret or a URL that may not be called;
     ///   `WebhookSecretBox.Failure.noKey` when `WEBHOOKS_SECRET_KEY` is not set.
     public func add(url: String, secret: String, logger: Logger) async throws -> Int64 {
         guard secret.utf8.count >= Self.minimumSecretLength else {
-            throw AdminRequestError.invalid(field: "secret", reason: "must be at least \(Self.minimumSecretLength) bytes")
+            throw RequestRefusal.invalid(field: "secret", reason: "must be at least \(Self.minimumSecretLength) bytes")
         }
         do {
             return try await self.repository.add(url: url, secret: secret, logger: logger)
         } catch let refusal as WebhookTargetPolicy.Refusal {
-            throw AdminRequestError.invalid(field: "url", reason: refusal.description)
+            throw RequestRefusal.invalid(field: "url", reason: refusal.description)
         }
     }
 
@@ -32,9 +32,9 @@ public struct WebhookService: Sendable {
     public func list(logger: Logger) async throws -> [WebhookRepository.Webhook] { try await self.repository.list(logger: logger) }
 
     /// Removes receiver `id` and its delivery log.
-    /// - Throws: `AdminRequestError.notFound` when there is none.
+    /// - Throws: `RequestRefusal.notFound` when there is none.
     public func remove(id: Int64, logger: Logger) async throws {
-        guard try await self.repository.remove(id: id, logger: logger) else { throw AdminRequestError.notFound("there is no webhook \(id)") }
+        guard try await self.repository.remove(id: id, logger: logger) else { throw RequestRefusal.notFound("there is no webhook \(id)") }
     }
 
     /// The latest deliveries, newest first.
