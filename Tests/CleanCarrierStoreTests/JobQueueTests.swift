@@ -78,7 +78,8 @@ struct JobQueueTests {
 
     @Test func failedAttemptsBackOffExponentiallyThenTheJobIsParked() async throws {
         try await TestDatabase.withFreshDatabase { client, _ in
-            let queue = JobQueue(client: client, backoff: .seconds(10), maxBackoff: .seconds(15))
+            // Back-offs of minutes: a loaded machine never takes that long between a failure and the next claim.
+            let queue = JobQueue(client: client, backoff: .seconds(600), maxBackoff: .seconds(900))
             let id = try #require(try await queue.enqueue(kind: "evaluate", payload: Self.payload, maxAttempts: 3, logger: Self.logger))
             var outcomes: [JobQueue.FailureOutcome] = []
             for attempt in 1...3 {
@@ -87,11 +88,11 @@ struct JobQueueTests {
                 outcomes.append(try await queue.fail(job, owner: "w", error: "boom \(attempt)", logger: Self.logger))
                 #expect(try await queue.claim(owner: "w", logger: Self.logger) == nil, "a failed job waits for its back-off")
                 if attempt < 3 {
-                    #expect(try await Self.backoffSeconds(id, client: client) == (attempt == 1 ? 10 : 15))
+                    #expect(try await Self.backoffSeconds(id, client: client) == (attempt == 1 ? 600 : 900))
                     try await Self.expireLeasesAndBackoffs(client: client)
                 }
             }
-            #expect(outcomes == [.retrying(after: .seconds(10)), .retrying(after: .seconds(15)), .parked])
+            #expect(outcomes == [.retrying(after: .seconds(600)), .retrying(after: .seconds(900)), .parked])
             let parked = try #require(try await queue.record(id: id, logger: Self.logger))
             #expect(parked.status == .failed && parked.attempts == 3 && parked.lastError == "boom 3")
             #expect(parked.history.map(\.error) == ["boom 1", "boom 2", "boom 3"])
