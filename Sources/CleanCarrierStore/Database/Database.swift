@@ -23,22 +23,24 @@ public enum Database {
         do {
             if migrate { try await Migrator.bundled().apply(client: client, logger: logger) }
             let result = try await body(client)
-            await Self.stop(running, logger: logger)
+            await Self.stop(running, within: Self.shutdownTimeout, logger: logger)
             return result
         } catch {
-            await Self.stop(running, logger: logger)
+            await Self.stop(running, within: Self.shutdownTimeout, logger: logger)
             throw error
         }
     }
 
-    /// Cancels the client's `run()` and waits for it to end, or for `shutdownTimeout`, whichever comes first.
-    private static func stop(_ running: Task<Void, Never>, logger: Logger) async {
+    /// Cancels `running` (the client's `run()`) and waits for it to end, or for `timeout`, whichever comes first.
+    /// - Returns: whether it ended in time.
+    @discardableResult
+    package static func stop(_ running: Task<Void, Never>, within timeout: Duration, logger: Logger) async -> Bool {
         running.cancel()
         let ended = await withCheckedContinuation { (continuation: CheckedContinuation<Bool, Never>) in
             let pending = Mutex<CheckedContinuation<Bool, Never>?>(continuation)
             let finish: @Sendable (Bool) -> Void = { ended in pending.withLock { $0.take() }?.resume(returning: ended) }
             let timer = Task {
-                try? await Task.sleep(for: Self.shutdownTimeout)
+                try? await Task.sleep(for: timeout)
                 finish(false)
             }
             Task {
@@ -48,5 +50,6 @@ public enum Database {
             }
         }
         if !ended { logger.warning("The PostgreSQL client did not shut down in time; it is left to the end of the process") }
+        return ended
     }
 }
