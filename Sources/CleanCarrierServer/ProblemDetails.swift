@@ -18,7 +18,7 @@ public struct ProblemDetails: Error, HTTPResponseError, Encodable, Sendable {
     public var title: String
     public var status: HTTPResponse.Status
     public var detail: String?
-    /// The first bad lines of a rejected upload (`DatasetImporter.keptErrors` at most).
+    /// The first bad lines of a rejected upload (`InputErrors.kept` at most).
     public var errors: [LineError]?
     /// How many bad lines a rejected upload had in all.
     public var errorCount: Int?

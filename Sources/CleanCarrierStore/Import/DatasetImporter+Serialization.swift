@@ -3,9 +3,6 @@ import Logging
 import PostgresNIO
 
 extension DatasetImporter {
-    /// How many input errors a rejected file keeps (stored and answered); the rest are only counted.
-    public static let keptErrors = InputErrors.kept
-
     /// Inside an import's transaction: waits until no other import of the same kind, tenant and scope is running, and
     /// keeps them out until this one commits or rolls back (a transaction-scoped advisory lock). Concurrent uploads of
     /// one kind for one tenant thus supersede one another in turn instead of racing on the one-active index.

@@ -179,7 +179,7 @@ public struct DatasetImporter: Sendable {
         logger: Logger
     ) async throws -> ImportOutcome {
         let total = max(total ?? errors.count, errors.count)
-        let kept = errors.prefix(Self.keptErrors).map(\.storable)
+        let kept = errors.prefix(InputErrors.kept).map(\.storable)
         let outcome = try await self.client.withTransaction(logger: logger) { connection -> ImportOutcome in
             let id = try await Self.reject(
                 kind: kind,

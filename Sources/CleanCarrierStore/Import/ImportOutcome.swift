@@ -15,7 +15,7 @@ public struct ImportOutcome: Sendable {
     public var datasetID: Int64
     public var status: Status
     public var rows: Int
-    /// The input errors, when rejected: the first `DatasetImporter.keptErrors` of them.
+    /// The input errors, when rejected: the first `InputErrors.kept` of them.
     public var errors: [InputError]
     /// How many input errors the file had in all (`errors` keeps only the first ones).
     public var errorCount = 0

@@ -15,7 +15,7 @@ public struct DatasetRecord: Sendable, Hashable {
     public var receivedAt: Date
     /// `staged`, `active`, `superseded` or `rejected`.
     public var status: String
-    /// Why it was rejected: the first `DatasetImporter.keptErrors` errors.
+    /// Why it was rejected: the first `InputErrors.kept` errors.
     public var errors: [InputError]
     /// How many errors rejected it in all.
     public var errorCount = 0
