@@ -27,4 +27,12 @@ public struct AppServices: Sendable {
     ) async throws -> Result {
         try await OneShot.run(url, logger: logger) { client in try await body(AppServices(client: client)) }
     }
+
+    /// Connects to `url` and applies the pending migrations, without running anything else.
+    /// - Returns: the names of the migrations applied; none when the schema was current.
+    public static func migrate(_ url: DatabaseURL, logger: Logger) async throws -> [String] {
+        try await Database.withClient(url, logger: logger, migrate: false) { client in
+            try await Migrator.bundled().apply(client: client, logger: logger)
+        }
+    }
 }

@@ -35,12 +35,6 @@ public struct ExposureAnalysis: Sendable {
         case changes([ExposureChange])
     }
 
-    /// A destination selection names an AS the graph does not hold.
-    public struct UnknownDestination: Error, Sendable, CustomStringConvertible {
-        public var asn: ASN
-        public var description: String { "\(self.asn) is not in the graph" }
-    }
-
     public let graph: ASGraph
     public let untrusted: Set<ASN>
     /// The sources' country; `nil` (or no country table) makes every AS a source.
@@ -102,7 +96,9 @@ public struct ExposureAnalysis: Sendable {
         case .country(let code): return (0..<self.graph.count).filter { query.country(ofID: $0) == code }
         case .asns(let asns):
             return try asns.map { asn in
-                guard let id = self.graph.id(of: asn) else { throw UnknownDestination(asn: asn) }
+                guard let id = self.graph.id(of: asn) else {
+                    throw RequestRefusal.invalid(field: "destinations", reason: "\(asn) is not in the graph")
+                }
                 return id
             }
         }

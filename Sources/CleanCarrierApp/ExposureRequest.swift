@@ -43,7 +43,7 @@ public struct ExposureRequest: Sendable {
     /// Reads the files, gathers the untrusted ASes and runs the analysis.
     /// - Parameter progress: told a line at each step: the registry's untrusted count, the graph loaded, each batch
     ///   of destinations swept, the end (with the what-if summary, if any); for a progress display.
-    /// - Throws: `InputErrors` or `InputError` for a file that cannot be read, `ExposureAnalysis.UnknownDestination`.
+    /// - Throws: `InputErrors` or `InputError` for a file that cannot be read, `RequestRefusal` for a destination AS the graph does not hold.
     public func run(progress: @escaping @Sendable (String) -> Void = { _ in }) async throws -> ExposureAnalysis.Result {
         let (clock, start) = (ContinuousClock(), ContinuousClock.now)
         let graph = try await InputFile.graph(at: self.asRelationshipsFile)

@@ -14,14 +14,15 @@ public struct TraceService: Sendable {
 
     /// The Gao-Rexford route from `source` to `destination` (an ASN, or a prefix seen in the observed paths) and its
     /// failover, as of `asOf`.
-    /// - Throws: `DataRouteTrace.Failure` when no relationships are loaded, the destination is unknown or unreachable.
+    /// - Throws: `RequestRefusal` when no relationships are loaded, the destination is unknown or unreachable;
+    ///   `InputErrors` when the active relationships make no graph.
     public func dataRoute(from source: ASN, to destination: String, asOf: Day, logger: Logger) async throws -> DataRouteTrace {
         let snapshot = try await self.evaluations.snapshot(
             asOf: asOf,
             kinds: [.asRelationships, .observedPaths, .rirDelegated, .asNames, .cables, .cableCircuits],
             logger: logger
         )
-        return try DataRouteTrace.trace(from: source, to: destination, in: snapshot)
+        do { return try DataRouteTrace.trace(from: source, to: destination, in: snapshot) } catch { throw RequestRefusal.refusal(for: error) }
     }
 
     /// A call from `origin` to `number` through the voice routes in force on `asOf` (and used at `instant`, when
@@ -53,11 +54,13 @@ public struct TraceService: Sendable {
 
     /// The Clean Path verdict of each path from `source` (a carrier entity or an AS) to `destination` (an AS, a prefix
     /// seen in the observed paths, or an E.164 number), every branch included, as of `asOf`.
-    /// - Throws: `CleanPathJudge.CheckFailure` when a path cannot be traced.
+    /// - Throws: `RequestRefusal` when a path cannot be traced as asked (see `RequestRefusal.refusal(for:)`).
     public func cleanPaths(from sources: [(from: String, to: String)], asOf: Day, logger: Logger) async throws -> [CleanPathResult] {
         let snapshot = try await self.evaluations.snapshot(asOf: asOf, kinds: Self.cleanPathKinds, logger: logger)
         let judge = CleanPathJudge(context: EvaluationContext(snapshot: snapshot))
-        return try sources.map { path in try judge.check(from: path.from, to: path.to) }
+        do { return try sources.map { path throws(CleanPathJudge.CheckFailure) in try judge.check(from: path.from, to: path.to) } } catch {
+            throw RequestRefusal.refusal(for: error)
+        }
     }
 
     /// The Clean Path verdict of the path from `source` to `destination` as of `asOf`: see `cleanPaths(from:asOf:logger:)`.

@@ -37,19 +37,7 @@ extension APIImplementation {
             guard own.contains(source) else { throw ProblemDetails.forbidden("a telco key checks paths from its own entities and networks only") }
         }
         let asOf = try Self.day(query.asOf, name: "as_of")
-        let result: CleanPathResult
-        do {
-            result = try await self.services.traces.cleanPath(from: query.from, to: query.to, asOf: asOf, logger: logger)
-        } catch let error as CleanPathJudge.CheckFailure {
-            switch error {
-            case .dataTrace(.noRelationships):
-                throw ProblemDetails.conflict("no AS relationships are loaded: upload them first (POST /datasets/as-relationships)")
-            case .dataTrace(.noRoute), .unknownSource: throw ProblemDetails.notFound("\(error)")
-            case .dataTrace(.invalidGraph):
-                throw ProblemDetails(.internalServerError, detail: "the active AS relationships do not make a graph: \(error)")
-            case .dataTrace(.unknownDestination), .badNumber: throw ProblemDetails.badRequest("to: \(error)")
-            }
-        }
+        let result = try await self.services.traces.cleanPath(from: query.from, to: query.to, asOf: asOf, logger: logger)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return .ok(.init(body: .json(try JSONDecoder().decode(Components.Schemas.CleanPathResult.self, from: try encoder.encode(result)))))

@@ -15,23 +15,8 @@ extension APIImplementation {
             throw ProblemDetails.badRequest("from must be an AS number (AS7018 or 7018), not '\(query.from)'")
         }
         let asOf = try Self.day(query.asOf, name: "as_of")
-        do {
-            return .ok(
-                .init(
-                    body: .json(
-                        .init(try await self.services.traces.dataRoute(from: source, to: query.to, asOf: asOf, logger: AppRequestContext.logger))
-                    )
-                )
-            )
-        } catch let error as DataRouteTrace.Failure {
-            switch error {
-            case .noRelationships:
-                throw ProblemDetails.conflict("no AS relationships are loaded: upload them first (POST /datasets/as-relationships)")
-            case .unknownDestination: throw ProblemDetails.badRequest("to: \(error)")
-            case .noRoute: throw ProblemDetails.notFound("\(error)")
-            case .invalidGraph: throw ProblemDetails(.internalServerError, detail: "the active AS relationships do not make a graph: \(error)")
-            }
-        }
+        let trace = try await self.services.traces.dataRoute(from: source, to: query.to, asOf: asOf, logger: AppRequestContext.logger)
+        return .ok(.init(body: .json(.init(trace))))
     }
 
     func traceCall(_ input: Operations.TraceCall.Input) async throws -> Operations.TraceCall.Output {

@@ -10,11 +10,6 @@ enum CommandFailure {
     static func report(_ error: any Error) -> any Error {
         switch error {
         case let refusal as RequestRefusal: return Self.refused(refusal.description)
-        case let refusal as ExposureAnalysis.UnknownDestination: return Self.refused("--destinations: \(refusal)")
-        case let failure as CleanPathJudge.CheckFailure: return Self.refused(failure.description)
-        case DataRouteTrace.Failure.noRelationships: return Self.refused("no AS relationships are loaded: run `cleancarrier import as-rel FILE`")
-        case DataRouteTrace.Failure.invalidGraph(let errors): return Self.report(errors)
-        case let failure as DataRouteTrace.Failure: return Self.refused(failure.description)
         case is ImportRejection: return ExitCode(65)
         case let errors as InputErrors:
             for error in errors.errors { printError(error.description) }

@@ -25,14 +25,6 @@ struct ImportCommand: StoreCommand {
     )
     var tenant: String?
 
-    func validate() throws {
-        if self.tenant != nil, !ImportService.tenantKinds.contains(self.kind) {
-            throw ValidationError(
-                "--tenant applies to interconnects, voice-routes, equipment and cable-circuits only, not to \(self.kind.argumentName)"
-            )
-        }
-    }
-
     func run(services: AppServices, logger: Logger) async throws {
         let started = ContinuousClock.now
         try await services.imports.importFilesOrFail(self.files, kind: self.kind, tenant: self.tenant, logger: logger) { printError($0.description) }

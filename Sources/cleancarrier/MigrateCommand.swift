@@ -1,5 +1,5 @@
 import ArgumentParser
-import CleanCarrierStore
+import CleanCarrierApp
 
 /// `cleancarrier migrate`: apply pending SQL migrations.
 struct MigrateCommand: AsyncParsableCommand {
@@ -9,9 +9,7 @@ struct MigrateCommand: AsyncParsableCommand {
     func run() async throws {
         let logger = self.options.logger()
         let url = try await self.options.database(logger: logger)
-        let applied = try await Database.withClient(url, logger: logger, migrate: false) { client in
-            try await Migrator.bundled().apply(client: client, logger: logger)
-        }
+        let applied = try await AppServices.migrate(url, logger: logger)
         print(applied.isEmpty ? "schema is current" : "applied: \(applied.joined(separator: ", "))")
     }
 }

@@ -65,7 +65,7 @@ import Testing
 
     @Test func anUnknownDestinationIsNamed() async throws {
         let graph = try await InputFile.graph(at: Self.graphFile)
-        await #expect(throws: ExposureAnalysis.UnknownDestination.self) {
+        await #expect(throws: RequestRefusal.invalid(field: "destinations", reason: "AS4294967000 is not in the graph")) {
             try await ExposureAnalysis(graph: graph, untrusted: Self.untrusted, countries: nil, sourceCountry: "US").run(
                 destinations: .asns([ASN(4_294_967_000)])
             )

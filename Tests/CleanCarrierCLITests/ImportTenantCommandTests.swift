@@ -42,7 +42,8 @@ struct ImportTenantCommandTests {
                 databaseURL: url.connectionString
             )
             #expect(run.status != 0)
-            #expect(run.stderr.contains("--tenant applies to interconnects, voice-routes, equipment and cable-circuits only, not to as-rel"))
+            #expect(run.status == 64)
+            #expect(run.stderr.contains("Error: a tenant applies to cable-circuits, equipment, interconnects, voice-routes only, not to as-rel"))
             let rows = try await client.query("SELECT count(*)::int FROM tenants")
             for try await count in rows.decode(Int.self) { #expect(count == 0) }
         }
