@@ -11,4 +11,9 @@ extension DialedNumber: ExpressibleByArgument {
     public init?(argument: String) { self.init(parsing: argument) }
 }
 
+extension Day: ExpressibleByArgument {
+    /// A date, `YYYY-MM-DD`.
+    public init?(argument: String) { self.init(iso: argument) }
+}
+
 extension AsOfRule: ExpressibleByArgument {}

@@ -2,13 +2,8 @@ import ArgumentParser
 import CleanCarrierCore
 import Foundation
 
-/// Parses dates and instants given on the command line.
+/// Today, and instants given on the command line.
 enum DayArgument {
-    static func parse(_ text: String) throws -> Day {
-        guard let day = Day(iso: text) else { throw ValidationError("'\(text)' is not a date (YYYY-MM-DD)") }
-        return day
-    }
-
     /// Today in UTC.
     static var today: Day { Day(unixSeconds: Int64(Date().timeIntervalSince1970)) }
 

@@ -12,8 +12,7 @@ struct EvaluateCommand: StoreCommand {
     )
 
     @OptionGroup var options: GlobalOptions
-    @Option(help: "The date to evaluate the designations at (YYYY-MM-DD; default: today, UTC).", transform: DayArgument.parse)
-    var asOf: Day = DayArgument.today
+    @Option(help: "The date to evaluate the designations at (YYYY-MM-DD; default: today, UTC).") var asOf: Day = DayArgument.today
 
     func run(services: AppServices, logger: Logger) async throws {
         let outcome = try await services.evaluations.evaluate(asOf: self.asOf, trigger: "cli", logger: logger)

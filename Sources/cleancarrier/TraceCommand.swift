@@ -22,7 +22,7 @@ struct TraceCommand: AsyncParsableCommand {
         @OptionGroup var options: GlobalOptions
         @Option(help: "The source AS (AS7018 or 7018).") var from: ASN
         @Option(help: "The destination AS, or a prefix seen in the observed paths (e.g. 1.12.0.0/14).") var to: String
-        @Option(help: "The date for trust verdicts (YYYY-MM-DD; default today).", transform: DayArgument.parse) var asOf: Day = DayArgument.today
+        @Option(help: "The date for trust verdicts (YYYY-MM-DD; default today).") var asOf: Day = DayArgument.today
 
         func run(services: AppServices, logger: Logger) async throws {
             writeOutput(try await services.traces.dataRoute(from: self.from, to: self.to, asOf: self.asOf, logger: logger).text)
@@ -49,8 +49,7 @@ struct TraceCommand: AsyncParsableCommand {
         @Option(help: "The dialled number, e.g. +85244123456.") var to: DialedNumber
         @Option(
             help:
-                "The day whose routes and designations apply (YYYY-MM-DD; default the day of --at, else today, UTC; with --routes, default all routes).",
-            transform: DayArgument.parse
+                "The day whose routes and designations apply (YYYY-MM-DD; default the day of --at, else today, UTC; with --routes, default all routes)."
         )
         var asOf: Day?
         @Option(

@@ -28,6 +28,9 @@ import Testing
         #expect(run.stdout.contains("Owners to review (2, no registry entity or alias): Google, Nobody Known Telecom, Ltd."))
         let bad = try Self.cables(["--cables", try CableMapSample.write(replacing: ["cable/pacific-test.json": "{"])])
         #expect(bad.status == 65 && bad.stderr.contains("cable/pacific-test.json: not valid JSON"))
+        let badDay = try Self.cables(["--cables", try CableMapSample.write(), "--as-of", "2024-13-01"])
+        #expect(badDay.status == 64 && badDay.stderr.contains("The value '2024-13-01' is invalid for '--as-of <as-of>'"), "\(badDay.stderr)")
+        #expect(badDay.stderr.contains("(YYYY-MM-DD; default: today, UTC)"), "the option's help gives the format")
     }
 
     /// The expected names were derived with python3 from ../shared/data/cables/submarinecablemap-20221110/cable/*.json
