@@ -61,7 +61,7 @@ extension Components.Schemas.Schedule {
             name: record.name,
             cron: record.cron,
             timeZone: record.timeZone,
-            asOf: .init(rawValue: record.asOfRule.rawValue) ?? .today,
+            asOf: .init(record.asOfRule),
             enabled: record.enabled,
             nextRun: record.nextRun,
             lastRun: record.lastRun

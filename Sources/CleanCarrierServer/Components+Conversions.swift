@@ -15,7 +15,7 @@ extension Components.Schemas.Dataset {
     init(_ record: DatasetRecord) {
         self.init(
             id: record.id,
-            kind: record.kind,
+            kind: record.kind.rawValue,
             format: record.format,
             tenant: record.tenant,
             scope: record.scope,
@@ -24,7 +24,7 @@ extension Components.Schemas.Dataset {
             rows: record.rows,
             asOf: record.asOf?.description,
             receivedAt: record.receivedAt,
-            status: Components.Schemas.DatasetStatus(rawValue: record.status) ?? .rejected,
+            status: .init(record.status),
             errors: record.errors.map { .init($0) },
             errorCount: record.errorCount
         )
@@ -37,22 +37,10 @@ extension Components.Schemas.Party {
     }
 }
 
-extension Components.Schemas.Rule {
-    init(_ rule: Finding.Rule) {
-        self = .init(rawValue: rule.rawValue) ?? .cc1
-    }
-}
-
-extension Components.Schemas.Severity {
-    init(_ severity: Finding.Severity) {
-        self = .init(rawValue: severity.rawValue) ?? .notice
-    }
-}
-
 extension Components.Schemas.EvidenceRecord {
     init(_ record: Evidence.Record) {
         self.init(
-            basis: .init(rawValue: record.basis.rawValue) ?? .declared,
+            basis: .init(record.basis),
             dataset: record.origin.dataset,
             file: record.origin.file,
             line: record.origin.line,
@@ -69,7 +57,7 @@ extension Components.Schemas.Finding {
             evaluationId: record.evaluationID,
             rule: .init(finding.rule),
             severity: .init(finding.severity),
-            status: .init(rawValue: record.status.rawValue) ?? .new,
+            status: .init(record.status),
             firstSeen: record.firstSeen,
             subject: .init(finding.subject),
             counterpart: .init(finding.counterpart),
@@ -90,7 +78,7 @@ extension Components.Schemas.FindingItem {
             evaluationId: record.evaluationID,
             rule: .init(finding.rule),
             severity: .init(finding.severity),
-            status: .init(rawValue: record.status.rawValue) ?? .new,
+            status: .init(record.status),
             firstSeen: record.firstSeen,
             subject: .init(finding.subject),
             counterpart: .init(finding.counterpart),
@@ -108,7 +96,7 @@ extension Components.Schemas.FindingItem {
             evaluationId: summary.evaluationID,
             rule: .init(summary.rule),
             severity: .init(summary.severity),
-            status: .init(rawValue: summary.status.rawValue) ?? .new,
+            status: .init(summary.status),
             firstSeen: summary.firstSeen,
             subject: .init(summary.subject),
             counterpart: .init(summary.counterpart),
@@ -127,7 +115,7 @@ extension Components.Schemas.Evaluation {
             trigger: summary.trigger,
             startedAt: summary.startedAt,
             finishedAt: summary.finishedAt,
-            status: .init(rawValue: summary.status) ?? .failed,
+            status: .init(summary.status),
             findingCount: summary.findingCount
         )
     }
@@ -138,7 +126,7 @@ extension Components.Schemas.Designation {
         self.init(
             id: designation.id,
             entity: designation.entity.rawValue,
-            instrument: .init(rawValue: designation.instrument.rawValue) ?? .regulatorDefined,
+            instrument: .init(designation.instrument),
             effective: designation.effective.description,
             end: designation.end?.description,
             citation: designation.citation,
@@ -152,7 +140,7 @@ extension Components.Schemas.APIKey {
         self.init(
             id: key.id,
             prefix: key.prefix,
-            role: .init(rawValue: key.role.rawValue) ?? .telco,
+            role: .init(key.role),
             tenant: key.tenant,
             entities: key.entities,
             label: key.label,
@@ -169,7 +157,7 @@ extension Components.Schemas.TraceHop {
     init(_ hop: DataRouteTrace.Hop) {
         self.init(
             party: .init(hop.party),
-            role: .init(rawValue: hop.role.rawValue) ?? .transit,
+            role: .init(hop.role),
             trustChains: hop.trustChains,
             cables: hop.cables?.map {
                 .init(cable: $0.cable, name: $0.name, declared: $0.declared, untrustedHolders: $0.untrustedHolders, directLink: $0.directLink)

@@ -90,7 +90,7 @@ struct ScheduledEvaluationTests {
                 #expect(
                     try await WebhookRepository(client: client, secrets: Self.secrets, targets: Self.loopback).deliveries(logger: Self.logger).map(
                         \.status
-                    ) == ["delivered"]
+                    ) == [DeliveryStatus.delivered]
                 )
             }
         }
@@ -131,7 +131,7 @@ struct ScheduledEvaluationTests {
                 let delivery = try #require(
                     try await WebhookRepository(client: client, secrets: Self.secrets, targets: Self.loopback).deliveries(logger: Self.logger).only
                 )
-                #expect(delivery.status == "delivered" && delivery.attempts == 3 && delivery.responseCode == 200)
+                #expect(delivery.status == DeliveryStatus.delivered && delivery.attempts == 3 && delivery.responseCode == 200)
             }
         }
     }

@@ -6,7 +6,8 @@ extension WebhookRepository.Delivery: TabularListing {
     /// Never the secret or the body.
     public var cells: [String] {
         [
-            "\(self.id)", "\(self.webhookID)", "\(self.evaluationID)", self.status, "\(self.attempts)", self.responseCode.map(String.init) ?? "-",
+            "\(self.id)", "\(self.webhookID)", "\(self.evaluationID)", self.status.rawValue, "\(self.attempts)",
+            self.responseCode.map(String.init) ?? "-",
             self.lastError ?? "",
         ]
     }

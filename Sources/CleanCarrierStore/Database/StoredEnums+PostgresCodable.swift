@@ -30,6 +30,12 @@ extension StoredTextEnum {
 extension APIKey.Role: StoredTextEnum {}
 extension AsOfRule: StoredTextEnum {}
 extension DatasetKind: StoredTextEnum {}
+extension DatasetStatus: StoredTextEnum {}
+extension DeliveryStatus: StoredTextEnum {}
+extension EquipmentKind: StoredTextEnum {}
+extension EquipmentRole: StoredTextEnum {}
+extension EvaluationStatus: StoredTextEnum {}
+extension LandingParty.Role: StoredTextEnum {}
 extension JobStatus: StoredTextEnum {}
 extension Entity.Kind: StoredTextEnum {}
 extension Identifier.Kind: StoredTextEnum {}

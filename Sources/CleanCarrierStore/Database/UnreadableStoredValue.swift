@@ -2,10 +2,16 @@ import CleanCarrierCore
 
 /// A row read from the database holds a value this build cannot read (written by another build, or edited by hand):
 /// reading fails loudly instead of skipping the row or putting a default in its place.
-public struct UnreadableStoredValue: Error, Sendable, CustomStringConvertible {
+public struct UnreadableStoredValue: Error, Sendable, Equatable, CustomStringConvertible {
     public var table: String
     public var column: String
     public var value: String
+
+    public init(table: String, column: String, value: String) {
+        self.table = table
+        self.column = column
+        self.value = value
+    }
 
     public var description: String { "\(self.table).\(self.column) holds '\(self.value)', which this build cannot read" }
 
@@ -15,6 +21,20 @@ public struct UnreadableStoredValue: Error, Sendable, CustomStringConvertible {
         guard let text else { return nil }
         guard let day = Day(iso: text) else { throw UnreadableStoredValue(table: table, column: column, value: text) }
         return day
+    }
+
+    /// The day a `NOT NULL` `date::text` column holds.
+    /// - Throws: `UnreadableStoredValue` for text that is not a `YYYY-MM-DD` date.
+    static func day(_ text: String, table: String, column: String) throws(UnreadableStoredValue) -> Day {
+        guard let day = Day(iso: text) else { throw UnreadableStoredValue(table: table, column: column, value: text) }
+        return day
+    }
+
+    /// The entity or network reference (`AS64500`, `att`) a text column holds.
+    /// - Throws: `UnreadableStoredValue` for text that is neither.
+    static func party(_ text: String, table: String, column: String) throws(UnreadableStoredValue) -> PartyRef {
+        guard case .success(let party) = PartyRef.parse(text) else { throw UnreadableStoredValue(table: table, column: column, value: text) }
+        return party
     }
 
     /// The validity of a pair of `date::text` columns.

@@ -37,7 +37,7 @@ public struct ASNRegistrationRepository: Sendable {
                 rir: rir,
                 country: country,
                 status: status,
-                registered: registered.flatMap { Day(iso: $0) },
+                registered: try UnreadableStoredValue.day(registered, table: "asn_registrations", column: "registered"),
                 holderID: holder,
                 line: line
             )

@@ -71,7 +71,7 @@ public struct CableRepository: Sendable {
                     length: length,
                     readyForServiceYear: year,
                     isPlanned: planned,
-                    retired: retired.flatMap { Day(iso: $0) },
+                    retired: try UnreadableStoredValue.day(retired, table: "cable_systems", column: "retired"),
                     landingPoints: landings[cable] ?? [],
                     owners: owners[cable] ?? [],
                     suppliers: suppliers,
@@ -86,16 +86,15 @@ public struct CableRepository: Sendable {
             WHERE dataset_id = \(id) ORDER BY line
             """,
             logger: logger
-        ).decode((String, String, String, String?, String?, String?, Int).self) {
-            guard let role = LandingParty.Role(rawValue: role) else { continue }
+        ).decode((String, String, LandingParty.Role, String?, String?, String?, Int).self) {
             parties.append(
                 LandingParty(
                     cable: cable,
                     entity: EntityID(entity),
                     role: role,
                     licence: licence,
-                    granted: granted.flatMap { Day(iso: $0) },
-                    expires: expires.flatMap { Day(iso: $0) },
+                    granted: try UnreadableStoredValue.day(granted, table: "landing_parties", column: "granted"),
+                    expires: try UnreadableStoredValue.day(expires, table: "landing_parties", column: "expires"),
                     origin: RecordOrigin(dataset: id, file: LandingPartyCSVReader.fileName, line: line)
                 )
             )
@@ -113,14 +112,13 @@ public struct CableRepository: Sendable {
             """,
             logger: logger
         ).decode((String, String, String, String, String?, String?, Int).self) {
-            guard case .success(let party) = PartyRef.parse(carrier) else { continue }
             circuits.append(
                 DeclaredCircuit(
-                    carrier: party,
+                    carrier: try UnreadableStoredValue.party(carrier, table: "cable_circuits", column: "carrier"),
                     cable: cable,
                     endA: endA,
                     endB: endB,
-                    validity: Validity(from: started.flatMap { Day(iso: $0) }, to: ended.flatMap { Day(iso: $0) }),
+                    validity: try UnreadableStoredValue.validity(started, ended, table: "cable_circuits", columns: ("started", "ended")),
                     origin: RecordOrigin(dataset: id, file: file, line: line)
                 )
             )

@@ -4,7 +4,7 @@ public import Foundation
 /// A dataset's row: what was uploaded, by whom, when, and what became of it.
 public struct DatasetRecord: Sendable, Hashable {
     public var id: Int64
-    public var kind: String
+    public var kind: DatasetKind
     public var format: String
     public var tenant: String?
     public var scope: String
@@ -13,8 +13,7 @@ public struct DatasetRecord: Sendable, Hashable {
     public var rows: Int
     public var asOf: Day?
     public var receivedAt: Date
-    /// `staged`, `active`, `superseded` or `rejected`.
-    public var status: String
+    public var status: DatasetStatus
     /// Why it was rejected: the first `InputErrors.kept` errors.
     public var errors: [InputError]
     /// How many errors rejected it in all.
@@ -22,7 +21,7 @@ public struct DatasetRecord: Sendable, Hashable {
 
     public init(
         id: Int64,
-        kind: String,
+        kind: DatasetKind,
         format: String,
         tenant: String?,
         scope: String,
@@ -31,7 +30,7 @@ public struct DatasetRecord: Sendable, Hashable {
         rows: Int,
         asOf: Day?,
         receivedAt: Date,
-        status: String,
+        status: DatasetStatus,
         errors: [InputError]
     ) {
         self.id = id

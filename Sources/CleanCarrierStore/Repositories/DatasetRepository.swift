@@ -81,7 +81,7 @@ public struct DatasetRepository: Sendable {
         for try await (id, kind, format, tenant, scope, file, sha, rows, asOf, received, status, errors, errorCount) in try await self.client.query(
             query,
             logger: logger
-        ).decode((Int64, String, String, String?, String, String, String, Int, String?, Date, String, String, Int).self) {
+        ).decode((Int64, DatasetKind, String, String?, String, String, String, Int, String?, Date, DatasetStatus, String, Int).self) {
             var record = DatasetRecord(
                 id: id,
                 kind: kind,
@@ -91,14 +91,22 @@ public struct DatasetRepository: Sendable {
                 fileName: file,
                 sha256: sha,
                 rows: rows,
-                asOf: asOf.flatMap { Day(iso: $0) },
+                asOf: try UnreadableStoredValue.day(asOf, table: "datasets", column: "as_of"),
                 receivedAt: received,
                 status: status,
-                errors: (try? decoder.decode([InputError].self, from: Data(errors.utf8))) ?? []
+                errors: try Self.errors(errors, decoder: decoder)
             )
             record.errorCount = errorCount
             records.append(record)
         }
         return records
+    }
+
+    /// The errors a dataset row keeps, as JSON.
+    /// - Throws: `UnreadableStoredValue` for JSON that is not a list of line errors.
+    private static func errors(_ json: String, decoder: JSONDecoder) throws(UnreadableStoredValue) -> [InputError] {
+        do { return try decoder.decode([InputError].self, from: Data(json.utf8)) } catch {
+            throw UnreadableStoredValue(table: "datasets", column: "errors", value: json)
+        }
     }
 }

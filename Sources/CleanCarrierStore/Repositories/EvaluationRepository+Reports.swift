@@ -85,7 +85,7 @@ extension EvaluationRepository {
             logger: logger
         ).decode((String, Int64?, [Int64], String).self) {
             let statuses = try JSONDecoder().decode([CleanTelcoStatus].self, from: Data(cleanTelco.utf8))
-            found = (Day(iso: asOf) ?? Day(daysSinceEpoch: 0), registry, datasets, statuses)
+            found = (try UnreadableStoredValue.day(asOf, table: "evaluations", column: "as_of"), registry, datasets, statuses)
         }
         guard let found else { return nil }
         var datasets: [Snapshot.DatasetRef] = []

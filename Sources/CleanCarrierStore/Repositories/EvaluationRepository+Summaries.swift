@@ -34,12 +34,12 @@ extension EvaluationRepository {
     private func summaries(_ query: PostgresQuery, logger: Logger) async throws -> [EvaluationSummary] {
         var summaries: [EvaluationSummary] = []
         for try await (id, asOf, registry, datasets, trigger, started, finished, status, count) in try await self.client.query(query, logger: logger)
-            .decode((Int64, String, Int64?, [Int64], String, Date, Date?, String, Int).self)
+            .decode((Int64, String, Int64?, [Int64], String, Date, Date?, EvaluationStatus, Int).self)
         {
             summaries.append(
                 EvaluationSummary(
                     id: id,
-                    asOf: Day(iso: asOf) ?? Day(daysSinceEpoch: 0),
+                    asOf: try UnreadableStoredValue.day(asOf, table: "evaluations", column: "as_of"),
                     registryVersion: registry,
                     datasetIDs: datasets,
                     trigger: trigger,

@@ -10,8 +10,7 @@ public struct EvaluationSummary: Sendable, Hashable {
     public var trigger: String
     public var startedAt: Date
     public var finishedAt: Date?
-    /// `running`, `succeeded` or `failed`.
-    public var status: String
+    public var status: EvaluationStatus
     /// The number of findings the reader may see.
     public var findingCount: Int
 
@@ -23,7 +22,7 @@ public struct EvaluationSummary: Sendable, Hashable {
         trigger: String,
         startedAt: Date,
         finishedAt: Date?,
-        status: String,
+        status: EvaluationStatus,
         findingCount: Int
     ) {
         self.id = id

@@ -80,7 +80,6 @@ public struct RegistryRepository: Sendable {
             logger: logger
         ).decode((String, String, Designation.Instrument, String, String?, String, Bool, Double?).self) {
             let effective = try UnreadableStoredValue.day(effective, table: "designations", column: "effective")
-            guard let effective else { throw UnreadableStoredValue(table: "designations", column: "effective", value: "NULL") }
             registry.designations.append(
                 Designation(
                     id: designation,

@@ -15,22 +15,19 @@ extension SnapshotLoader {
                 logger: logger
             )
             for try await (network, site, role, kind, vendor, model, inService, removed, plan, line) in rows.decode(
-                (String, String, String, String?, String, String, String, String?, String?, Int).self
+                (String, String, EquipmentRole, EquipmentKind?, String, String, String, String?, String?, Int).self
             ) {
-                guard case .success(let network) = PartyRef.parse(network), let role = EquipmentRole(rawValue: role),
-                    let inService = Day(iso: inService)
-                else { continue }
                 elements.append(
                     EquipmentElement(
-                        network: network,
+                        network: try UnreadableStoredValue.party(network, table: "equipment", column: "network"),
                         site: site,
                         role: role,
-                        kind: kind.flatMap(EquipmentKind.init(rawValue:)),
+                        kind: kind,
                         vendor: EntityID(vendor),
                         model: model,
-                        inService: inService,
-                        removed: removed.flatMap { Day(iso: $0) },
-                        replacementPlan: plan.flatMap { Day(iso: $0) },
+                        inService: try UnreadableStoredValue.day(inService, table: "equipment", column: "in_service"),
+                        removed: try UnreadableStoredValue.day(removed, table: "equipment", column: "removed"),
+                        replacementPlan: try UnreadableStoredValue.day(plan, table: "equipment", column: "replacement_plan"),
                         origin: RecordOrigin(dataset: dataset.id, file: dataset.file, line: line)
                     )
                 )

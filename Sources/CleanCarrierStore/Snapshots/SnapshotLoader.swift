@@ -39,7 +39,7 @@ public struct SnapshotLoader: Sendable {
                     rir: rir,
                     country: country,
                     status: status,
-                    registered: registered.flatMap { Day(iso: $0) },
+                    registered: try UnreadableStoredValue.day(registered, table: "asn_registrations", column: "registered"),
                     holderID: holder,
                     line: line
                 )
@@ -74,12 +74,8 @@ public struct SnapshotLoader: Sendable {
             for try await (a, b, kind, facility, city, country, started, ended, line) in rows.decode(
                 (String, String, Interconnect.Kind, String?, String?, String?, String?, String?, Int).self
             ) {
-                guard case .success(let partyA) = PartyRef.parse(a) else {
-                    throw UnreadableStoredValue(table: "interconnects", column: "party_a", value: a)
-                }
-                guard case .success(let partyB) = PartyRef.parse(b) else {
-                    throw UnreadableStoredValue(table: "interconnects", column: "party_b", value: b)
-                }
+                let partyA = try UnreadableStoredValue.party(a, table: "interconnects", column: "party_a")
+                let partyB = try UnreadableStoredValue.party(b, table: "interconnects", column: "party_b")
                 snapshot.interconnects.append(
                     Interconnect(
                         partyA: partyA,

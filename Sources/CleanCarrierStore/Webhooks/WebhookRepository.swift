@@ -22,8 +22,7 @@ public struct WebhookRepository: Sendable {
         public var event: String
         /// The exact bytes sent and signed, the same on every attempt.
         public var body: String
-        /// `pending`, `delivered` or `failed`.
-        public var status: String
+        public var status: DeliveryStatus
         public var attempts: Int
         public var responseCode: Int?
         public var lastError: String?
@@ -93,7 +92,7 @@ public struct WebhookRepository: Sendable {
             logger: logger
         )
         var deliveries: [Delivery] = []
-        for try await row in rows.decode((Int64, Int64, String, String, Int64, String, String, String, Int, Int?, String?).self) {
+        for try await row in rows.decode((Int64, Int64, String, String, Int64, String, String, DeliveryStatus, Int, Int?, String?).self) {
             deliveries.append(
                 Delivery(
                     id: row.0,
@@ -129,11 +128,11 @@ public struct WebhookRepository: Sendable {
         on connection: PostgresConnection,
         logger: Logger
     ) async throws {
-        let status = error == nil ? "delivered" : (final ? "failed" : "pending")
+        let status: DeliveryStatus = error == nil ? .delivered : (final ? .failed : .pending)
         try await connection.query(
             """
             UPDATE webhook_deliveries SET attempts = attempts + 1, response_code = \(responseCode), last_error = \(error), status = \(status),
-                delivered_at = CASE WHEN \(status) = 'delivered' THEN now() END
+                delivered_at = CASE WHEN \(status == .delivered) THEN now() END
             WHERE id = \(id)
             """,
             logger: logger
