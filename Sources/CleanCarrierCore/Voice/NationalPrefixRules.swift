@@ -26,20 +26,30 @@ struct NationalPrefixRules: @unchecked Sendable {
     /// The rules generated from libphonenumber's metadata (compiled on first use, shared).
     static let shared = NationalPrefixRules(table: NationalPrefixRules.table)
 
+    /// Reads the generated rows. They are compiled in, so a row that does not read is a generator bug: it stops the
+    /// process at first use (in any test that dials a number) instead of silently leaving a country without its rule.
     init(table: String) {
         var rules: [Int: Rule] = [:]
-        for line in table.split(separator: "\n") {
+        for (index, line) in table.split(separator: "\n").enumerated() {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count == 6, let code = Int(fields[0]) else { continue }
+            guard fields.count == 6, let code = Int(fields[0]) else {
+                preconditionFailure("national prefix rules, row \(index + 1): expected 6 tab-separated fields, the first a calling code")
+            }
             rules[code] = Rule(
-                prefix: fields[1].isEmpty ? nil : try? NSRegularExpression(pattern: fields[1]),
+                prefix: fields[1].isEmpty ? nil : Self.expression(fields[1], row: index + 1),
                 transform: fields[2].isEmpty ? nil : fields[2].replacingOccurrences(of: "\\", with: "$"),
-                general: fields[3].isEmpty ? nil : try? NSRegularExpression(pattern: "^(?:\(fields[3]))$"),
+                general: fields[3].isEmpty ? nil : Self.expression("^(?:\(fields[3]))$", row: index + 1),
                 lengths: fields[4].split(separator: ",").compactMap { Int($0) }.sorted(),
                 localLengths: Set(fields[5].split(separator: ",").compactMap { Int($0) })
             )
         }
         self.rules = rules
+    }
+
+    private static func expression(_ pattern: String, row: Int) -> NSRegularExpression {
+        do { return try NSRegularExpression(pattern: pattern) } catch {
+            preconditionFailure("national prefix rules, row \(row): '\(pattern)' is not a regular expression (\(error))")
+        }
     }
 
     /// The national significant number libphonenumber keeps for `national` under `countryCode`.
