@@ -19,22 +19,31 @@ public struct UnreadableStoredValue: Error, Sendable, Equatable, CustomStringCon
     /// - Throws: `UnreadableStoredValue` for text that is not a `YYYY-MM-DD` date.
     static func day(_ text: String?, table: String, column: String) throws(UnreadableStoredValue) -> Day? {
         guard let text else { return nil }
-        guard let day = Day(iso: text) else { throw UnreadableStoredValue(table: table, column: column, value: text) }
-        return day
+        return try Self.read(text, table: table, column: column) { Day(iso: $0) }
     }
 
     /// The day a `NOT NULL` `date::text` column holds.
     /// - Throws: `UnreadableStoredValue` for text that is not a `YYYY-MM-DD` date.
     static func day(_ text: String, table: String, column: String) throws(UnreadableStoredValue) -> Day {
-        guard let day = Day(iso: text) else { throw UnreadableStoredValue(table: table, column: column, value: text) }
-        return day
+        try Self.read(text, table: table, column: column) { Day(iso: $0) }
     }
 
     /// The entity or network reference (`AS64500`, `att`) a text column holds.
     /// - Throws: `UnreadableStoredValue` for text that is neither.
     static func party(_ text: String, table: String, column: String) throws(UnreadableStoredValue) -> PartyRef {
-        guard case .success(let party) = PartyRef.parse(text) else { throw UnreadableStoredValue(table: table, column: column, value: text) }
-        return party
+        try Self.read(text, table: table, column: column) { try? PartyRef.parse($0).get() }
+    }
+
+    /// What `parse` reads from a column's text.
+    /// - Throws: `UnreadableStoredValue` when it reads nothing.
+    private static func read<Value>(
+        _ text: String,
+        table: String,
+        column: String,
+        _ parse: (String) -> Value?
+    ) throws(UnreadableStoredValue) -> Value {
+        guard let value = parse(text) else { throw UnreadableStoredValue(table: table, column: column, value: text) }
+        return value
     }
 
     /// The validity of a pair of `date::text` columns.
