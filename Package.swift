@@ -119,6 +119,7 @@ let package = Package(
             name: "CleanCarrierTestSupport",
             dependencies: [
                 "CleanCarrierStore", .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
+                .product(name: "Subprocess", package: "swift-subprocess"),
             ],
             path: "Tests/CleanCarrierTestSupport",
             swiftSettings: swiftSettings

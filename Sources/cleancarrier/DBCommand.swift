@@ -1,6 +1,5 @@
 import ArgumentParser
 import CleanCarrierStore
-import Foundation
 
 /// `cleancarrier db start|stop|status|url`: the embedded PostgreSQL cluster.
 struct DBCommand: AsyncParsableCommand {

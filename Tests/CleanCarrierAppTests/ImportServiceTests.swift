@@ -14,15 +14,10 @@ struct ImportServiceTests {
     static let registry = TestDatabase.repositoryRoot + "/Fixtures/registry/registry.yaml"
 
     /// A gzip copy of `path` in a temporary folder, made by the system's gzip.
-    static func gzipped(_ path: String) throws -> String {
+    static func gzipped(_ path: String) async throws -> String {
         let copy = NSTemporaryDirectory() + "cc-\(UUID().uuidString.prefix(8))-" + URL(fileURLWithPath: path).lastPathComponent
         try FileManager.default.copyItem(atPath: path, toPath: copy)
-        let gzip = Process()
-        gzip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        gzip.arguments = ["gzip", "-f", copy]
-        try gzip.run()
-        gzip.waitUntilExit()
-        try #require(gzip.terminationStatus == 0)
+        try await ChildProcess.output("gzip", ["-f", copy])
         return copy + ".gz"
     }
 
@@ -30,7 +25,7 @@ struct ImportServiceTests {
         try await TestDatabase.withFreshDatabase { client, _ in
             let imports = ImportService(client: client)
             var seen: [String] = []
-            let compressed = try Self.gzipped(Self.registry)
+            let compressed = try await Self.gzipped(Self.registry)
             let first = try await imports.importFiles([compressed], kind: .registry, logger: Self.logger) { progress in
                 if case .imported(let file, let outcome) = progress { seen.append("\(outcome.status) \(file)") }
             }

@@ -7,7 +7,7 @@ import Testing
 /// The cable section of the HTML report, as headless Chromium builds it: the map's grid, flagged cables and landing points.
 @Suite(.enabled(if: HeadlessChromium.isAvailable, "needs Chromium: run scripts/setup-browser (always run under CI=true)"))
 struct CableMapBrowserTests {
-    @Test func theCableMapDrawsFlaggedCablesAndLandingPoints() throws {
+    @Test func theCableMapDrawsFlaggedCablesAndLandingPoints() async throws {
         let registryText = try String(contentsOfFile: TestDatabase.repositoryRoot + "/Fixtures/registry/registry.yaml", encoding: .utf8)
         let registry = try RegistryYAMLReader.read(registryText, file: "registry.yaml").registry
         let folder = try CableMapSample.write()
@@ -24,7 +24,7 @@ struct CableMapBrowserTests {
         )
         let file = folder + "/report.html"
         try Data(HTMLReportRenderer.render(report).utf8).write(to: URL(fileURLWithPath: file))
-        let dom = try HeadlessChromium.run(["--dump-dom"], file: file)
+        let dom = try await HeadlessChromium.run(["--dump-dom"], file: file)
         #expect(dom.contains("<section id=\"cables\">"))
         #expect(dom.components(separatedBy: "<svg class=\"cable-map\"").count - 1 == 1)
         #expect(

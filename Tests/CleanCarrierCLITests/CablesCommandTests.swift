@@ -7,13 +7,13 @@ import Testing
 @Suite struct CablesCommandTests {
     static let registry = TestDatabase.repositoryRoot + "/Fixtures/registry/registry.yaml"
 
-    static func cables(_ arguments: [String]) throws -> DemoCommandTests.Run {
-        try DemoCommandTests.run(["cables", "--registry", Self.registry] + arguments, databaseURL: "postgres://unused@127.0.0.1:1/none")
+    static func cables(_ arguments: [String]) async throws -> ChildProcess.Result {
+        try await DemoCommandTests.run(["cables", "--registry", Self.registry] + arguments, databaseURL: "postgres://unused@127.0.0.1:1/none")
     }
 
-    @Test func listsTheCablesLandingInTheCountryWithOwnersAndChains() throws {
+    @Test func listsTheCablesLandingInTheCountryWithOwnersAndChains() async throws {
         try CLIBinary.requireFresh()
-        let run = try Self.cables(["--cables", try CableMapSample.write(), "--as-of", "2024-06-01"])
+        let run = try await Self.cables(["--cables", try CableMapSample.write(), "--as-of", "2024-06-01"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(
             run.stdout.hasPrefix(
@@ -26,9 +26,9 @@ import Testing
         #expect(run.stdout.contains("  owner \"China Telecom\" → China Telecom Corporation Limited (china-telecom-corp-ltd): UNTRUSTED"))
         #expect(run.stdout.contains("Future Test [future-test], planned for 2030: not counted: planned for 2030"))
         #expect(run.stdout.contains("Owners to review (2, no registry entity or alias): Google, Nobody Known Telecom, Ltd."))
-        let bad = try Self.cables(["--cables", try CableMapSample.write(replacing: ["cable/pacific-test.json": "{"])])
+        let bad = try await Self.cables(["--cables", try CableMapSample.write(replacing: ["cable/pacific-test.json": "{"])])
         #expect(bad.status == 65 && bad.stderr.contains("cable/pacific-test.json: not valid JSON"))
-        let badDay = try Self.cables(["--cables", try CableMapSample.write(), "--as-of", "2024-13-01"])
+        let badDay = try await Self.cables(["--cables", try CableMapSample.write(), "--as-of", "2024-13-01"])
         #expect(badDay.status == 64 && badDay.stderr.contains("The value '2024-13-01' is invalid for '--as-of <as-of>'"), "\(badDay.stderr)")
         #expect(badDay.stderr.contains("(YYYY-MM-DD; default: today, UTC)"), "the option's help gives the format")
     }
@@ -37,9 +37,9 @@ import Testing
     /// (leaving out all.json and cable-geo.json): cables with a landing point in "United States" and "China Telecom",
     /// "China Unicom" or "China Mobile" among their comma-separated owners.
     @Test(.enabled(if: CableMapSample.realFolder != nil, "needs ../shared/data/cables/submarinecablemap-20221110 (TeleGeography, CC BY-NC-SA 3.0)"))
-    func theRealMapFlagsEveryUSCableWithAPRCCarrierOwner() throws {
+    func theRealMapFlagsEveryUSCableWithAPRCCarrierOwner() async throws {
         try CLIBinary.requireFresh()
-        let run = try Self.cables(["--cables", try #require(CableMapSample.realFolder), "--as-of", "2026-12-01", "--country", "US", "--json"])
+        let run = try await Self.cables(["--cables", try #require(CableMapSample.realFolder), "--as-of", "2026-12-01", "--country", "US", "--json"])
         #expect(run.status == 0, "\(run.stderr)")
         let listing = try JSONDecoder().decode(CableListing.self, from: Data(run.stdout.utf8))
         #expect(
@@ -47,7 +47,7 @@ import Testing
                 "FASTER", "Japan-U.S. Cable Network (JUS)", "New Cross Pacific (NCP) Cable System", "Trans-Pacific Express (TPE) Cable System",
             ]
         )
-        let text = try Self.cables(["--cables", try #require(CableMapSample.realFolder), "--as-of", "2026-12-01"])
+        let text = try await Self.cables(["--cables", try #require(CableMapSample.realFolder), "--as-of", "2026-12-01"])
         #expect(text.stdout.contains("  lands in US: Pacific City, OR"))
         #expect(text.stdout.contains("FCC submarine cable rules 2025-11-26 [FCC 25-49"))
     }

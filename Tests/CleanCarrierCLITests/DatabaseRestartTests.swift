@@ -38,7 +38,7 @@ struct DatabaseRestartTests {
     /// completed over new connections: the pool reconnects and the LISTEN connection is re-established.
     private static func restartDuringAJob(cluster: LocalPostgres, client: PostgresClient, url: DatabaseURL) async throws {
         try await WorkerTestSupport.importFixtures(client: client)
-        let worker = try WorkerProcess(name: "survivor", databaseURL: url.connectionString, arguments: WorkerProcessTests.fast)
+        let worker = try await WorkerProcess(name: "survivor", databaseURL: url.connectionString, arguments: WorkerProcessTests.fast)
         try await WorkerTestSupport.enqueueEvaluations(1, client: client)
         #expect(
             try await WorkerTestSupport.wait(timeout: .seconds(60)) {

@@ -7,32 +7,9 @@ import Testing
 /// Runs the real `cleancarrier` binary, as a user would, against a fresh database.
 @Suite(.enabled(if: TestDatabase.isAvailable, "needs PostgreSQL: install it (apt-get install -y postgresql) or set DATABASE_URL"))
 struct DemoCommandTests {
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
     /// Runs the binary with `DATABASE_URL` set, so it never starts a cluster of its own.
-    static func run(_ arguments: [String], databaseURL: String, in folder: String = TestDatabase.repositoryRoot) throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CLIBinary.path)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        process.environment = ProcessInfo.processInfo.environment.merging(["DATABASE_URL": databaseURL]) { _, new in new }
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus,
-            stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self)
-        )
+    static func run(_ arguments: [String], databaseURL: String, in folder: String = TestDatabase.repositoryRoot) async throws -> ChildProcess.Result {
+        try await ChildProcess.run(CLIBinary.path, arguments, environment: ["DATABASE_URL": databaseURL], directory: folder)
     }
 
     @Test func demoPrintsRealFindingsAndIsRepeatable() async throws {
@@ -40,7 +17,7 @@ struct DemoCommandTests {
         try await TestDatabase.withFreshDatabase { _, url in
             let output = NSTemporaryDirectory() + "cc-demo-\(UUID().uuidString.prefix(8))"
             let databaseURL = url.connectionString
-            let first = try Self.run(["demo", "--as-of", "2024-06-01", "--output-dir", output], databaseURL: databaseURL)
+            let first = try await Self.run(["demo", "--as-of", "2024-06-01", "--output-dir", output], databaseURL: databaseURL)
             #expect(first.status == 0, "\(first.stderr)")
             #expect(
                 first.stdout.contains(
@@ -62,7 +39,7 @@ struct DemoCommandTests {
             for file in ["report.md", "report.json", "report.csv", "report.html"] {
                 #expect(FileManager.default.fileExists(atPath: "\(output)/\(file)"))
             }
-            let second = try Self.run(["demo", "--as-of", "2024-06-01", "--output-dir", output], databaseURL: databaseURL)
+            let second = try await Self.run(["demo", "--as-of", "2024-06-01", "--output-dir", output], databaseURL: databaseURL)
             #expect(second.status == 0)
             #expect(second.stderr.contains("unchanged Fixtures/caida/prc-neighbourhood.as-rel.txt"))
             #expect(second.stdout.contains("| inferred | persisting |"))
@@ -76,10 +53,10 @@ struct DemoCommandTests {
             let file = NSTemporaryDirectory() + "cc-bad-\(UUID().uuidString.prefix(8)).csv"
             try "party_a,party_b,kind,facility,city,country,start,end\nAS7018,AS4134,ip-peering,,,,,\nAS7018,AS41x34,ip-peering,,,,,\n"
                 .write(toFile: file, atomically: true, encoding: .utf8)
-            let run = try Self.run(["import", "interconnects", file], databaseURL: url.connectionString)
+            let run = try await Self.run(["import", "interconnects", file], databaseURL: url.connectionString)
             #expect(run.status == 65)
             #expect(run.stderr.contains("\(file):3: party_b: 'AS41x34' is not a valid AS number"))
-            let report = try Self.run(["report"], databaseURL: url.connectionString)
+            let report = try await Self.run(["report"], databaseURL: url.connectionString)
             #expect(report.status != 0)
             #expect(report.stderr.contains("there is no evaluation yet"))
         }

@@ -9,8 +9,8 @@ import Testing
     static let registry = TestDatabase.repositoryRoot + "/Fixtures/registry/registry.yaml"
 
     /// Runs the binary (no database is needed for files) and returns its standard output.
-    static func exposure(_ arguments: [String]) throws -> DemoCommandTests.Run {
-        try DemoCommandTests.run(["exposure", "--as-rel", Self.graph] + arguments, databaseURL: "postgres://unused@127.0.0.1:1/none")
+    static func exposure(_ arguments: [String]) async throws -> ChildProcess.Result {
+        try await DemoCommandTests.run(["exposure", "--as-rel", Self.graph] + arguments, databaseURL: "postgres://unused@127.0.0.1:1/none")
     }
 
     /// TSV rows by their first column.
@@ -23,9 +23,9 @@ import Testing
         return rows
     }
 
-    @Test func theRegistryGivesTheUntrustedASesOfTheDay() throws {
+    @Test func theRegistryGivesTheUntrustedASesOfTheDay() async throws {
         try CLIBinary.requireFresh()
-        let now = try Self.exposure(["--registry", Self.registry, "--as-of", "2024-06-01"])
+        let now = try await Self.exposure(["--registry", Self.registry, "--as-of", "2024-06-01"])
         #expect(now.status == 0, "\(now.stderr)")
         let registryText = try String(contentsOfFile: Self.registry, encoding: .utf8)
         let carriers = Set(
@@ -34,15 +34,15 @@ import Testing
         #expect(carriers.contains("4134") && carriers.contains("4837"))
         #expect(carriers.allSatisfy { registryText.contains("value: \"\($0)\"") }, "\(carriers)")
         #expect(now.stderr.contains("untrusted ASes in the registry on 2024-06-01"))
-        let missing = try Self.exposure([])
+        let missing = try await Self.exposure([])
         #expect(missing.status != 0 && missing.stderr.contains("give the untrusted ASes: --untrusted ASN,... or --registry FILE|store"))
     }
 
-    @Test func aBadLinkIsRefusedByName() throws {
+    @Test func aBadLinkIsRefusedByName() async throws {
         try CLIBinary.requireFresh()
-        let bad = try Self.exposure(["--untrusted", "4134", "--remove-link", "4134"])
+        let bad = try await Self.exposure(["--untrusted", "4134", "--remove-link", "4134"])
         #expect(bad.status != 0 && bad.stderr.contains("'4134' is not two AS numbers joined by '-'"))
-        let unknown = try Self.exposure(["--untrusted", "4134", "--destinations", "4294967000"])
+        let unknown = try await Self.exposure(["--untrusted", "4134", "--destinations", "4294967000"])
         #expect(unknown.status != 0 && unknown.stderr.contains("Error: destinations: AS4294967000 is not in the graph"))
     }
 }

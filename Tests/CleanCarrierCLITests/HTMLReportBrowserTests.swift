@@ -17,11 +17,11 @@ struct HTMLReportBrowserTests {
         try await TestDatabase.withFreshDatabase { _, url in
             let output = NSTemporaryDirectory() + "cc-html-\(UUID().uuidString.prefix(8))"
             defer { try? FileManager.default.removeItem(atPath: output) }
-            let demo = try DemoCommandTests.run(["demo", "--as-of", "2024-06-01", "--output-dir", output], databaseURL: url.connectionString)
+            let demo = try await DemoCommandTests.run(["demo", "--as-of", "2024-06-01", "--output-dir", output], databaseURL: url.connectionString)
             #expect(demo.status == 0, "\(demo.stderr)")
             let json = try Data(contentsOf: URL(fileURLWithPath: "\(output)/report.json"))
             let report = try JSONDecoder().decode(EvaluationReport.self, from: json)
-            let dom = try HeadlessChromium.run(["--dump-dom"], file: "\(output)/report.html")
+            let dom = try await HeadlessChromium.run(["--dump-dom"], file: "\(output)/report.html")
             #expect(dom.hasPrefix("<!DOCTYPE html>"))
             #expect(dom.components(separatedBy: "<article class=\"finding").count - 1 == report.entries.count)
             #expect(dom.components(separatedBy: "<svg class=\"path\"").count - 1 == report.entries.count)
@@ -34,7 +34,7 @@ struct HTMLReportBrowserTests {
             #expect(dom.contains("<a href=\"#carrier-att\">att (AT&amp;T Services Inc., US)</a>"))
 
             let screenshot = "\(output)/report.png"
-            _ = try HeadlessChromium.run(["--window-size=1280,2000", "--screenshot=\(screenshot)"], file: "\(output)/report.html")
+            _ = try await HeadlessChromium.run(["--window-size=1280,2000", "--screenshot=\(screenshot)"], file: "\(output)/report.html")
             let png = try Data(contentsOf: URL(fileURLWithPath: screenshot))
             #expect(png.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
             let width = png[16..<20].reduce(0) { $0 << 8 | Int($1) }

@@ -1,3 +1,4 @@
+import CleanCarrierTestSupport
 import Foundation
 
 /// Debian's Chromium, run headless as the HTML report's reader: `scripts/setup-browser` installs it.
@@ -14,20 +15,10 @@ enum HeadlessChromium {
     static let isAvailable: Bool = ProcessInfo.processInfo.environment["CI"] == "true" || Self.binary != nil
 
     /// Runs the browser headless on `file` with `arguments`, and returns what it printed on standard output.
-    static func run(_ arguments: [String], file: String) throws -> String {
+    static func run(_ arguments: [String], file: String) async throws -> String {
         guard let binary = Self.binary else { throw Missing() }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments =
-            ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars"] + arguments
-            + [URL(fileURLWithPath: file).absoluteString]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        let flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars"]
+        return try await ChildProcess.run(binary, flags + arguments + [URL(fileURLWithPath: file).absoluteString]).stdout
     }
 
     /// The browser is not installed.

@@ -12,16 +12,16 @@ struct ImportTenantCommandTests {
         try CLIBinary.requireFresh()
         try await TestDatabase.withFreshDatabase { client, url in
             let database = url.connectionString
-            let registry = try DemoCommandTests.run(["import", "registry", "Fixtures/registry/registry.yaml"], databaseURL: database)
+            let registry = try await DemoCommandTests.run(["import", "registry", "Fixtures/registry/registry.yaml"], databaseURL: database)
             #expect(registry.status == 0, "\(registry.stderr)")
 
-            let first = try DemoCommandTests.run(
+            let first = try await DemoCommandTests.run(
                 ["import", "voice-routes", "--tenant", "att-voice", "Fixtures/voice/routes.csv"],
                 databaseURL: database
             )
             #expect(first.status == 0, "\(first.stderr)")
             #expect(first.stderr.contains("created tenant att-voice"))
-            let again = try DemoCommandTests.run(
+            let again = try await DemoCommandTests.run(
                 ["import", "voice-routes", "--tenant", "att-voice", "Fixtures/voice/routes.csv"],
                 databaseURL: database
             )
@@ -37,7 +37,7 @@ struct ImportTenantCommandTests {
     @Test func aTenantIsRefusedForKindsNotUploadedPerTenant() async throws {
         try CLIBinary.requireFresh()
         try await TestDatabase.withFreshDatabase { client, url in
-            let run = try DemoCommandTests.run(
+            let run = try await DemoCommandTests.run(
                 ["import", "as-rel", "--tenant", "att", "Fixtures/caida/prc-neighbourhood.as-rel.txt"],
                 databaseURL: url.connectionString
             )

@@ -12,10 +12,10 @@ struct PathCheckCommandTests {
         try await TestDatabase.withFreshDatabase { _, url in
             let database = url.connectionString
             let output = NSTemporaryDirectory() + "cc-path-\(UUID().uuidString.prefix(8))"
-            let demo = try DemoCommandTests.run(["demo", "--as-of", "2024-06-01", "--output-dir", output], databaseURL: database)
+            let demo = try await DemoCommandTests.run(["demo", "--as-of", "2024-06-01", "--output-dir", output], databaseURL: database)
             #expect(demo.status == 0, "\(demo.stderr)")
 
-            let notClean = try DemoCommandTests.run(
+            let notClean = try await DemoCommandTests.run(
                 ["path", "check", "--from", "att", "--to", "+85244123456", "--as-of", "2024-06-01"],
                 databaseURL: database
             )
@@ -30,7 +30,7 @@ struct PathCheckCommandTests {
             )
 
             // The Huawei radio site was in service until 2021-09-30: before that, AT&T's +44 path is not clean.
-            let removed = try DemoCommandTests.run(
+            let removed = try await DemoCommandTests.run(
                 ["path", "check", "--from", "att", "--to", "+447300123456", "--as-of", "2021-06-01"],
                 databaseURL: database
             )
@@ -42,7 +42,7 @@ struct PathCheckCommandTests {
             )
             #expect(removed.stdout.contains("[Fixtures/equipment/inventory.csv:9, dataset #"))
 
-            let json = try DemoCommandTests.run(
+            let json = try await DemoCommandTests.run(
                 ["path", "check", "--from", "verizon", "--to", "+85244123456", "--as-of", "2024-06-01", "--json"],
                 databaseURL: database
             )
@@ -53,7 +53,7 @@ struct PathCheckCommandTests {
             #expect(reasons.map { $0["kind"] as? String } == ["no-inventory"])
             #expect((reasons.first?["party"] as? [String: Any])?["ref"] as? String == "verizon")
 
-            let data = try DemoCommandTests.run(
+            let data = try await DemoCommandTests.run(
                 ["path", "check", "--from", "AS7018", "--to", "AS4134", "--as-of", "2024-06-01"],
                 databaseURL: database
             )
@@ -61,7 +61,7 @@ struct PathCheckCommandTests {
             #expect(data.stdout.hasPrefix("Clean Path from AS7018 to AS4134 (data path) as of 2024-06-01: NOT CLEAN\n"))
             #expect(data.stdout.contains("  failover (link AS7018–"))
 
-            let unknownSource = try DemoCommandTests.run(["path", "check", "--from", "nobody", "--to", "AS4134"], databaseURL: database)
+            let unknownSource = try await DemoCommandTests.run(["path", "check", "--from", "nobody", "--to", "AS4134"], databaseURL: database)
             #expect(unknownSource.status != 0 && unknownSource.stderr.contains("'nobody' is neither an AS number nor an entity"))
         }
     }

@@ -25,14 +25,14 @@ struct RealRegistryDataTests {
         let files = try #require(SharedData.rirDelegatedFiles)
         let names = try #require(SharedData.asNamesFile)
         try await TestDatabase.withFreshDatabase { client, url in
-            let rir = try RegistryCommandTests.run(["import", "rir"] + files, url)
+            let rir = try await RegistryCommandTests.run(["import", "rir"] + files, url)
             #expect(rir.status == 0, "\(rir.stderr)")
             #expect(
                 rir.stdout.hasPrefix(
                     "RIR registrations: 78812 ASNs in 5 datasets (afrinic, apnic, arin, lacnic, ripencc); US 24883, CN 1315, HK 758;"
                 )
             )
-            let list = try RegistryCommandTests.run(["import", "as-names", names], url)
+            let list = try await RegistryCommandTests.run(["import", "as-names", names], url)
             #expect(list.status == 0, "\(list.stderr)")
             #expect(list.stdout.contains("AS names: 79546;"))
             print("real registry data:\n\(rir.stderr)\(rir.stdout)\(list.stderr)\(list.stdout)")
@@ -61,7 +61,7 @@ struct RealRegistryDataTests {
             #expect((cta.rir, cta.country) == ("arin", "US"))
             #expect(try await repository.name(of: ASN(1916), logger: TestDatabase.logger)?.name == "Associação Rede Nacional de Ensino e Pesquisa")
 
-            let again = try RegistryCommandTests.run(["import", "rir"] + files, url)
+            let again = try await RegistryCommandTests.run(["import", "rir"] + files, url)
             #expect(again.stderr.components(separatedBy: "unchanged ").count == 6, "\(again.stderr)")
         }
     }

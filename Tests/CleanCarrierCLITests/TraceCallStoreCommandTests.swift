@@ -12,7 +12,7 @@ struct TraceCallStoreCommandTests {
         try await TestDatabase.withFreshDatabase { _, url in
             let database = url.connectionString
             let output = NSTemporaryDirectory() + "cc-trace-\(UUID().uuidString.prefix(8))"
-            let demo = try DemoCommandTests.run(["demo", "--as-of", "2024-06-01", "--output-dir", output], databaseURL: database)
+            let demo = try await DemoCommandTests.run(["demo", "--as-of", "2024-06-01", "--output-dir", output], databaseURL: database)
             #expect(demo.status == 0, "\(demo.stderr)")
             #expect(
                 demo.stdout.contains(
@@ -20,7 +20,7 @@ struct TraceCallStoreCommandTests {
                 )
             )
 
-            let text = try DemoCommandTests.run(
+            let text = try await DemoCommandTests.run(
                 ["trace", "call", "--from", "att", "--to", "+852 4412 3456", "--as-of", "2024-06-01"],
                 databaseURL: database
             )
@@ -39,7 +39,7 @@ struct TraceCallStoreCommandTests {
                 )
             )
 
-            let json = try DemoCommandTests.run(
+            let json = try await DemoCommandTests.run(
                 ["trace", "call", "--from", "att", "--to", "+85244123456", "--as-of", "2024-06-01", "--json"],
                 databaseURL: database
             )
@@ -57,8 +57,8 @@ struct TraceCallStoreCommandTests {
         try await TestDatabase.withFreshDatabase { _, url in
             let database = url.connectionString
             let output = NSTemporaryDirectory() + "cc-trace-\(UUID().uuidString.prefix(8))"
-            #expect(try DemoCommandTests.run(["demo", "--as-of", "2021-06-01", "--output-dir", output], databaseURL: database).status == 0)
-            let before = try DemoCommandTests.run(
+            #expect(try await DemoCommandTests.run(["demo", "--as-of", "2021-06-01", "--output-dir", output], databaseURL: database).status == 0)
+            let before = try await DemoCommandTests.run(
                 ["trace", "call", "--from", "lumen", "--to", "+8613012345678", "--as-of", "2021-06-01"],
                 databaseURL: database
             )
@@ -67,12 +67,12 @@ struct TraceCallStoreCommandTests {
                     "primary  terminated: lumen [US] -> china-unicom-americas [! untrusted, US] -> china-unicom-operations [! untrusted, CN]"
                 )
             )
-            let after = try DemoCommandTests.run(
+            let after = try await DemoCommandTests.run(
                 ["trace", "call", "--from", "lumen", "--to", "+8613012345678", "--as-of", "2023-01-01"],
                 databaseURL: database
             )
             #expect(after.stdout.contains("primary  terminated: lumen [US] -> tata-communications-america [US] -> pccw-global [HK]"))
-            let unknown = try DemoCommandTests.run(["trace", "call", "--from", "nobody", "--to", "+8613012345678"], databaseURL: database)
+            let unknown = try await DemoCommandTests.run(["trace", "call", "--from", "nobody", "--to", "+8613012345678"], databaseURL: database)
             #expect(unknown.status != 0 && unknown.stderr.contains("unknown entity 'nobody'"))
         }
     }
@@ -82,36 +82,39 @@ struct TraceCallStoreCommandTests {
         try await TestDatabase.withFreshDatabase { _, url in
             let database = url.connectionString
             let output = NSTemporaryDirectory() + "cc-trace-\(UUID().uuidString.prefix(8))"
-            #expect(try DemoCommandTests.run(["demo", "--as-of", "2024-06-01", "--output-dir", output], databaseURL: database).status == 0)
+            #expect(try await DemoCommandTests.run(["demo", "--as-of", "2024-06-01", "--output-dir", output], databaseURL: database).status == 0)
             let routes = output + "/weekend-routes.csv"
             try """
             carrier,prefix,next_hop,priority,weight,time_window
             att,85244,china-telecom-americas,1,100,Sat-Sun 00:00-24:00 America/New_York
             att,85244,pccw-global,1,100,Mon-Fri 00:00-24:00 America/New_York
             """.write(toFile: routes, atomically: true, encoding: .utf8)
-            let upload = try DemoCommandTests.run(["import", "voice-routes", "--tenant", "att", routes], databaseURL: database)
+            let upload = try await DemoCommandTests.run(["import", "voice-routes", "--tenant", "att", routes], databaseURL: database)
             #expect(upload.status == 0, "\(upload.stderr)")
 
             // 2024-06-08 is a Saturday; at 02:00 UTC it is still Friday in New York.
-            let saturday = try DemoCommandTests.run(
+            let saturday = try await DemoCommandTests.run(
                 ["trace", "call", "--from", "att", "--to", "+85244123456", "--at", "2024-06-08T15:00:00Z"],
                 databaseURL: database
             )
             #expect(saturday.status == 0, "\(saturday.stderr)")
             #expect(saturday.stdout.contains("primary  terminated: att [US] -> china-telecom-americas [! untrusted, US]"), "\(saturday.stdout)")
             #expect(saturday.stdout.contains("used Sat-Sun 00:00-24:00 America/New_York"))
-            let friday = try DemoCommandTests.run(
+            let friday = try await DemoCommandTests.run(
                 ["trace", "call", "--from", "att", "--to", "+85244123456", "--at", "2024-06-08T02:00:00Z"],
                 databaseURL: database
             )
             #expect(friday.stdout.contains("primary  terminated: att [US] -> pccw-global [HK]"), "\(friday.stdout)")
             #expect(!friday.stdout.contains("china-telecom-americas"))
-            let always = try DemoCommandTests.run(
+            let always = try await DemoCommandTests.run(
                 ["trace", "call", "--from", "att", "--to", "+85244123456", "--as-of", "2024-06-08"],
                 databaseURL: database
             )
             #expect(always.stdout.contains("china-telecom-americas") && always.stdout.contains("pccw-global"))
-            let bad = try DemoCommandTests.run(["trace", "call", "--from", "att", "--to", "+85244123456", "--at", "saturday"], databaseURL: database)
+            let bad = try await DemoCommandTests.run(
+                ["trace", "call", "--from", "att", "--to", "+85244123456", "--at", "saturday"],
+                databaseURL: database
+            )
             #expect(bad.status != 0 && bad.stderr.contains("'saturday' is not an instant"))
         }
     }

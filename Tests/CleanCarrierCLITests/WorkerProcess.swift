@@ -3,30 +3,30 @@ import CleanCarrierTestSupport
 import Foundation
 import PostgresNIO
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// A real `cleancarrier worker` process for tests, logging to a file.
-final class WorkerProcess {
+final class WorkerProcess: Sendable {
     let name: String
     let logFile: String
-    private let process: Process
+    private let process: BackgroundProcess
 
     /// Starts `cleancarrier worker --name <name>` with `arguments`, against `databaseURL`.
-    init(name: String, databaseURL: String, arguments: [String] = []) throws {
+    init(name: String, databaseURL: String, arguments: [String] = []) async throws {
         self.name = name
         self.logFile = NSTemporaryDirectory() + "cc-\(name)-\(UUID().uuidString.prefix(6)).log"
-        _ = FileManager.default.createFile(atPath: self.logFile, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CLIBinary.path)
-        process.arguments = ["worker", "--name", name, "--log-level", "info"] + arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: TestDatabase.repositoryRoot)
-        process.environment = ProcessInfo.processInfo.environment.merging(["DATABASE_URL": databaseURL]) { _, new in new }
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: self.logFile))
-        try process.run()
-        self.process = process
+        self.process = try await BackgroundProcess(
+            CLIBinary.path,
+            ["worker", "--name", name, "--log-level", "info"] + arguments,
+            environment: ["DATABASE_URL": databaseURL],
+            directory: TestDatabase.repositoryRoot,
+            errorLog: self.logFile
+        )
+    }
+
+    /// Starts one worker per name, in turn.
+    static func start(_ names: [String], databaseURL: String, arguments: [String]) async throws -> [WorkerProcess] {
+        var workers: [WorkerProcess] = []
+        for name in names { workers.append(try await WorkerProcess(name: name, databaseURL: databaseURL, arguments: arguments)) }
+        return workers
     }
 
     var isRunning: Bool { self.process.isRunning }
@@ -34,25 +34,12 @@ final class WorkerProcess {
     /// What the worker logged so far.
     var log: String { (try? String(contentsOfFile: self.logFile, encoding: .utf8)) ?? "" }
 
-    func send(_ signal: Int32) { kill(self.process.processIdentifier, signal) }
+    func send(_ signal: Int32) { self.process.send(signal) }
 
     /// Waits for the process to exit.
     /// - Returns: its exit status, or `nil` if it still runs after `timeout` (it is then killed).
     func waitForExit(timeout: Duration = .seconds(30)) async throws -> Int32? {
-        let deadline = ContinuousClock.now + timeout
-        while self.process.isRunning {
-            guard ContinuousClock.now < deadline else {
-                self.send(SIGKILL)
-                self.process.waitUntilExit()
-                return nil
-            }
-            try await Task.sleep(for: .milliseconds(50))
-        }
-        return self.process.terminationStatus
-    }
-
-    deinit {
-        if self.process.isRunning { kill(self.process.processIdentifier, SIGKILL) }
+        try await self.process.waitForExit(timeout: timeout)
     }
 }
 

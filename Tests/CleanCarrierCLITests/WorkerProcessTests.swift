@@ -22,7 +22,7 @@ struct WorkerProcessTests {
         try CLIBinary.requireFresh()
         try await TestDatabase.withFreshDatabase { client, url in
             try await WorkerTestSupport.importFixtures(client: client)
-            let workers = try ["w1", "w2"].map { try WorkerProcess(name: $0, databaseURL: url.connectionString, arguments: Self.steady) }
+            let workers = try await WorkerProcess.start(["w1", "w2"], databaseURL: url.connectionString, arguments: Self.steady)
             #expect(try await WorkerTestSupport.wait(timeout: .seconds(20)) { workers.allSatisfy { $0.log.contains("Worker started") } })
             try await WorkerTestSupport.enqueueEvaluations(20, client: client)
             let drained = try await WorkerTestSupport.wait(timeout: .seconds(120)) {
@@ -49,13 +49,13 @@ struct WorkerProcessTests {
             let blocker = try await PostgresConnection.connect(configuration: url.connectionConfiguration(), id: 9, logger: Self.logger)
             try await blocker.query("BEGIN", logger: Self.logger)
             try await blocker.query("LOCK TABLE evaluations IN ACCESS EXCLUSIVE MODE", logger: Self.logger)
-            let stuck = try WorkerProcess(name: "slow", databaseURL: url.connectionString, arguments: Self.fast + ["--max-job-time", "4"])
+            let stuck = try await WorkerProcess(name: "slow", databaseURL: url.connectionString, arguments: Self.fast + ["--max-job-time", "4"])
             try await WorkerTestSupport.enqueueEvaluations(1, client: client)
             #expect(try await stuck.waitForExit(timeout: .seconds(40)) == 75, "\(stuck.log)")
             #expect(stuck.log.contains("Job stuck: it has run longer than the maximum job time"))
             try await blocker.query("COMMIT", logger: Self.logger)
             try await blocker.close()
-            let rescuer = try WorkerProcess(name: "rescuer", databaseURL: url.connectionString, arguments: Self.fast)
+            let rescuer = try await WorkerProcess(name: "rescuer", databaseURL: url.connectionString, arguments: Self.fast)
             let finished = try await WorkerTestSupport.wait(timeout: .seconds(60)) {
                 try await WorkerTestSupport.int("SELECT count(*) FROM jobs WHERE status = 'succeeded'", client: client) == 1
             }
@@ -75,7 +75,7 @@ struct WorkerProcessTests {
             let blocker = try await PostgresConnection.connect(configuration: url.connectionConfiguration(), id: 9, logger: Self.logger)
             try await blocker.query("BEGIN", logger: Self.logger)
             try await blocker.query("LOCK TABLE evaluations IN ACCESS EXCLUSIVE MODE", logger: Self.logger)
-            let doomed = try WorkerProcess(name: "doomed", databaseURL: url.connectionString, arguments: Self.fast)
+            let doomed = try await WorkerProcess(name: "doomed", databaseURL: url.connectionString, arguments: Self.fast)
             try await WorkerTestSupport.enqueueEvaluations(1, client: client)
             let blocked = try await WorkerTestSupport.wait(timeout: .seconds(30)) {
                 try await WorkerTestSupport.int(
@@ -92,7 +92,7 @@ struct WorkerProcessTests {
                 try await WorkerTestSupport.int("SELECT count(*) FROM jobs WHERE status = 'running' AND lease_owner = 'doomed'", client: client) == 1
             )
 
-            let rescuer = try WorkerProcess(name: "rescuer", databaseURL: url.connectionString, arguments: Self.fast)
+            let rescuer = try await WorkerProcess(name: "rescuer", databaseURL: url.connectionString, arguments: Self.fast)
             let finished = try await WorkerTestSupport.wait(timeout: .seconds(30)) {
                 try await WorkerTestSupport.int("SELECT count(*) FROM jobs WHERE status = 'succeeded'", client: client) == 1
             }
@@ -117,7 +117,7 @@ struct WorkerProcessTests {
             let blocker = try await PostgresConnection.connect(configuration: url.connectionConfiguration(), id: 9, logger: Self.logger)
             try await blocker.query("BEGIN", logger: Self.logger)
             try await blocker.query("LOCK TABLE evaluations IN ACCESS EXCLUSIVE MODE", logger: Self.logger)
-            let worker = try WorkerProcess(name: "graceful", databaseURL: url.connectionString, arguments: Self.fast)
+            let worker = try await WorkerProcess(name: "graceful", databaseURL: url.connectionString, arguments: Self.fast)
             try await WorkerTestSupport.enqueueEvaluations(1, client: client)
             #expect(
                 try await WorkerTestSupport.wait(timeout: .seconds(30)) {

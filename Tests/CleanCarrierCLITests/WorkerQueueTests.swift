@@ -17,7 +17,11 @@ struct WorkerQueueTests {
     @Test func aThousandJobsDrainThroughFourWorkersWithoutLossOrDuplication() async throws {
         try CLIBinary.requireFresh()
         try await TestDatabase.withFreshDatabase { client, url in
-            let workers = try (1...4).map { try WorkerProcess(name: "w\($0)", databaseURL: url.connectionString, arguments: WorkerProcessTests.fast) }
+            let workers = try await WorkerProcess.start(
+                (1...4).map { "w\($0)" },
+                databaseURL: url.connectionString,
+                arguments: WorkerProcessTests.fast
+            )
             #expect(try await WorkerTestSupport.wait(timeout: .seconds(20)) { workers.allSatisfy { $0.log.contains("Worker started") } })
             let start = ContinuousClock.now
             try await WorkerTestSupport.enqueueEvaluations(1000, client: client)
@@ -49,7 +53,7 @@ struct WorkerQueueTests {
     @Test func aJobThatAlwaysFailsIsParkedAfterItsRetryLimit() async throws {
         try CLIBinary.requireFresh()
         try await TestDatabase.withFreshDatabase { client, url in
-            let worker = try WorkerProcess(name: "w", databaseURL: url.connectionString, arguments: WorkerProcessTests.fast)
+            let worker = try await WorkerProcess(name: "w", databaseURL: url.connectionString, arguments: WorkerProcessTests.fast)
             try await client.query(
                 "INSERT INTO jobs (kind, payload, max_attempts) VALUES ('evaluate', '{\"asOf\": \"not a date\"}', 3)",
                 logger: Self.logger
@@ -62,27 +66,29 @@ struct WorkerQueueTests {
             #expect(try await WorkerTestSupport.int("SELECT attempts FROM jobs", client: client) == 3)
             #expect(try await WorkerTestSupport.int("SELECT count(*) FROM job_attempts WHERE outcome = 'failed'", client: client) == 3)
             let id = try await WorkerTestSupport.int("SELECT id::int FROM jobs", client: client)
-            let show = try DemoCommandTests.run(["jobs", "show", "\(id)"], databaseURL: url.connectionString)
+            let show = try await DemoCommandTests.run(["jobs", "show", "\(id)"], databaseURL: url.connectionString)
             #expect(show.status == 0, "\(show.stderr)")
             #expect(show.stdout.contains("status: failed, attempts 3 of 3"))
             #expect(show.stdout.contains("attempt 3 by w"))
             #expect(show.stdout.contains("last error: ") && show.stdout.contains("not a date"))
-            let failed = try DemoCommandTests.run(["jobs", "list", "--status", "failed"], databaseURL: url.connectionString)
+            let failed = try await DemoCommandTests.run(["jobs", "list", "--status", "failed"], databaseURL: url.connectionString)
             #expect(failed.stdout.split(separator: "\n").count == 2)
             #expect(
-                try DemoCommandTests.run(["jobs", "list", "--status", "queued"], databaseURL: url.connectionString).stdout.split(separator: "\n")
-                    .count == 1
+                try await DemoCommandTests.run(["jobs", "list", "--status", "queued"], databaseURL: url.connectionString).stdout.split(
+                    separator: "\n"
+                )
+                .count == 1
             )
-            let all = try DemoCommandTests.run(["jobs", "list"], databaseURL: url.connectionString)
+            let all = try await DemoCommandTests.run(["jobs", "list"], databaseURL: url.connectionString)
             #expect(all.status == 0 && all.stdout.contains("\(id)\tevaluate\tfailed\t3/3\t"), "\(all.stderr)")
 
-            let retry = try DemoCommandTests.run(["jobs", "retry", "\(id)", "--attempts", "1"], databaseURL: url.connectionString)
+            let retry = try await DemoCommandTests.run(["jobs", "retry", "\(id)", "--attempts", "1"], databaseURL: url.connectionString)
             #expect(retry.status == 0, "\(retry.stderr)")
             let parkedAgain = try await WorkerTestSupport.wait(timeout: .seconds(30)) {
                 try await WorkerTestSupport.int("SELECT count(*) FROM jobs WHERE status = 'failed' AND attempts = 4", client: client) == 1
             }
             #expect(parkedAgain)
-            #expect(try DemoCommandTests.run(["jobs", "retry", "999"], databaseURL: url.connectionString).status != 0)
+            #expect(try await DemoCommandTests.run(["jobs", "retry", "999"], databaseURL: url.connectionString).status != 0)
             worker.send(SIGTERM)
             #expect(try await worker.waitForExit() == 0)
         }
@@ -92,18 +98,18 @@ struct WorkerQueueTests {
         try CLIBinary.requireFresh()
         try await TestDatabase.withFreshDatabase { _, url in
             let database = url.connectionString
-            let add = try DemoCommandTests.run(
+            let add = try await DemoCommandTests.run(
                 ["schedule", "add", "nightly", "--cron", "30 2 * * *", "--time-zone", "America/New_York"],
                 databaseURL: database
             )
             #expect(add.status == 0, "\(add.stderr)")
             #expect(add.stdout.contains("schedule nightly: '30 2 * * *' in America/New_York, next run "))
-            let bad = try DemoCommandTests.run(["schedule", "add", "broken", "--cron", "61 * * * *"], databaseURL: database)
+            let bad = try await DemoCommandTests.run(["schedule", "add", "broken", "--cron", "61 * * * *"], databaseURL: database)
             #expect(bad.status != 0 && bad.stderr.contains("minute field '61': 61 is outside 0-59"))
-            let list = try DemoCommandTests.run(["schedule", "list"], databaseURL: database)
+            let list = try await DemoCommandTests.run(["schedule", "list"], databaseURL: database)
             #expect(list.stdout.contains("nightly\t30 2 * * *\tAmerica/New_York\ttoday\ttrue\t"))
-            #expect(try DemoCommandTests.run(["schedule", "remove", "nightly"], databaseURL: database).status == 0)
-            #expect(try DemoCommandTests.run(["schedule", "remove", "nightly"], databaseURL: database).status != 0)
+            #expect(try await DemoCommandTests.run(["schedule", "remove", "nightly"], databaseURL: database).status == 0)
+            #expect(try await DemoCommandTests.run(["schedule", "remove", "nightly"], databaseURL: database).status != 0)
         }
     }
 }

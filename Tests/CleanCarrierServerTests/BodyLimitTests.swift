@@ -81,9 +81,9 @@ struct BodyLimitTests {
                         pass
                     print("%.2f" % (time.time() - start))
                 """
-            let result = try await TestProcess.run(["python3", "-c", script, String(port)])
-            let seconds = result.output.split(separator: "\n").compactMap { Double($0) }
-            #expect(seconds.count == 3, "every connection was closed (python3: \(result.errors.suffix(300)))")
+            let result = try await ChildProcess.run("python3", ["-c", script, String(port)])
+            let seconds = result.stdout.split(separator: "\n").compactMap { Double($0) }
+            #expect(seconds.count == 3, "every connection was closed (python3: \(result.stderr.suffix(300)))")
             #expect(
                 seconds.allSatisfy { $0 >= 1 && $0 < 30 },
                 "\(seconds): closed after the 1.5 s timeout, not the 60 s default (a loaded machine answers slowly)"
@@ -93,12 +93,13 @@ struct BodyLimitTests {
 
     /// The status curl got for a POST to `uri` on the loopback `port`.
     static func curl(port: Int, uri: String, key: String, arguments: [String]) async throws -> String {
-        let result = try await TestProcess.run(
-            ["curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", "-H", "Authorization: Bearer \(key)"] + arguments + [
+        let result = try await ChildProcess.run(
+            "curl",
+            ["-s", "-o", "/dev/null", "-w", "%{http_code}", "-H", "Authorization: Bearer \(key)"] + arguments + [
                 "http://127.0.0.1:\(port)\(uri)"
             ]
         )
-        return result.output
+        return result.stdout
     }
 
     /// A temporary file of `bytes` bytes of JSON-ish text.

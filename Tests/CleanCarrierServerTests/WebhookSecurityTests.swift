@@ -157,12 +157,15 @@ struct WebhookSecurityTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("message")
         try message.write(to: file)
-        let result = try await TestProcess.run([
-            "python3", "-c",
-            "import hmac, hashlib, sys; print(hmac.new(sys.argv[1].encode(), open(sys.argv[2], 'rb').read(), hashlib.sha256).hexdigest())",
-            secret, file.path,
-        ])
-        #expect(result.status == 0, "\(result.errors)")
-        return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let result = try await ChildProcess.run(
+            "python3",
+            [
+                "-c",
+                "import hmac, hashlib, sys; print(hmac.new(sys.argv[1].encode(), open(sys.argv[2], 'rb').read(), hashlib.sha256).hexdigest())",
+                secret, file.path,
+            ]
+        )
+        #expect(result.status == 0, "\(result.stderr)")
+        return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

@@ -18,7 +18,7 @@ struct BGPyOracleTests {
     ]
 
     @Test(arguments: 0..<Self.handGraphs.count)
-    func smallGraphsMatchBGPy(index: Int) throws {
+    func smallGraphsMatchBGPy(index: Int) async throws {
         try #require(DataPathOracle.python != nil, "BGPy not installed: run scripts/setup-oracles")
         let (text, given) = Self.handGraphs[index]
         let graph = try DataPathFixtures.graph(text)
@@ -26,7 +26,7 @@ struct BGPyOracleTests {
         let file = try DataPathOracle.temporaryFile(text)
         defer { try? FileManager.default.removeItem(atPath: file) }
         for origin in origins {
-            let expected = try DataPathOracle.routes(file: file, origin: origin)
+            let expected = try await DataPathOracle.routes(file: file, origin: origin)
             #expect(try DataPathFixtures.tsv(graph, origin: origin) == expected, "graph \(index), origin \(origin)")
         }
     }
@@ -37,7 +37,7 @@ struct BGPyOracleTests {
         try #require(DataPathOracle.python != nil, "BGPy not installed: run scripts/setup-oracles")
         try #require(FileManager.default.fileExists(atPath: DataPathOracle.caida2016))
         let graph = try await InputFile.graph(at: DataPathOracle.caida2016)
-        let expected = try DataPathOracle.routes(file: DataPathOracle.caida2016, origin: origin)
+        let expected = try await DataPathOracle.routes(file: DataPathOracle.caida2016, origin: origin)
         let ours = try DataPathFixtures.tsv(graph, origin: origin)
         #expect(ours.utf8.count == expected.utf8.count && ours == expected, "origin \(origin) differs from BGPy")
     }

@@ -1,3 +1,4 @@
+import CleanCarrierTestSupport
 import Foundation
 
 /// Where the shared data and BGPy are, for the oracle tests.
@@ -26,18 +27,9 @@ enum DataPathOracle {
     static var enabled: Bool { Self.hasShared && (Self.python != nil || Self.isCI) }
 
     /// Runs `bgpy_routes.py FILE ORIGIN` and returns its stdout.
-    static func routes(file: String, origin: UInt32) throws -> String {
+    static func routes(file: String, origin: UInt32) async throws -> String {
         guard let python = Self.python else { throw OracleMissing() }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = [Self.script, file, String(origin)]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        return try await ChildProcess.output(python, [Self.script, file, String(origin)])
     }
 
     /// A temporary file holding `text`.

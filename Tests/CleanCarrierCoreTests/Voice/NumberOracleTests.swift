@@ -31,7 +31,7 @@ import Testing
             print("skipped: ../shared/data is absent (a fresh clone), nothing to compare")
             return
         }
-        guard let python = VoiceTestSupport.phonenumbersPython else {
+        guard let python = await VoiceTestSupport.phonenumbersPython() else {
             if VoiceTestSupport.isCI { Issue.record("phonenumbers not installed: run scripts/setup-oracles") }
             print("skipped: phonenumbers not installed (set CLEANCARRIER_PN_PYTHON or run scripts/setup-oracles)")
             return
@@ -41,7 +41,7 @@ import Testing
         var expected: [String] = []
         for batch in stride(from: 0, to: numbers.count, by: 20_000) {
             let slice = Array(numbers[batch..<min(batch + 20_000, numbers.count)])
-            let output = try VoiceTestSupport.run(python, [shared + "/oracle/carrier_for_number.py", "lookup"] + slice)
+            let output = try await ChildProcess.output(python, [shared + "/oracle/carrier_for_number.py", "lookup"] + slice)
             expected += output.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
         }
         try #require(expected.count == numbers.count)

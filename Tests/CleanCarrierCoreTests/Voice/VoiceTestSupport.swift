@@ -1,3 +1,4 @@
+import CleanCarrierTestSupport
 import Foundation
 
 /// Where the voice tests find their inputs: the repository's `Fixtures/voice`, and the shared real data beside the
@@ -27,29 +28,12 @@ enum VoiceTestSupport {
     }
 
     /// A Python interpreter with phonenumbers 9.0.43: `$CLEANCARRIER_PN_PYTHON`, else `/tmp/venv-pn/bin/python`.
-    static var phonenumbersPython: String? {
+    static func phonenumbersPython() async -> String? {
         let path = ProcessInfo.processInfo.environment["CLEANCARRIER_PN_PYTHON"] ?? "/tmp/venv-pn/bin/python"
         guard FileManager.default.isExecutableFile(atPath: path) else { return nil }
-        return (try? run(path, ["-c", "import phonenumbers"])) != nil ? path : nil
+        return (try? await ChildProcess.output(path, ["-c", "import phonenumbers"])) != nil ? path : nil
     }
 
     /// Whether this run is CI (`CI=true`), where missing oracles fail instead of skipping.
     static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
-
-    /// Runs a program and returns its standard output; throws when it exits non-zero.
-    static func run(_ executable: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "\(executable) exited \(process.terminationStatus)"])
-        }
-        return String(decoding: data, as: UTF8.self)
-    }
 }
