@@ -11,6 +11,7 @@ public struct AppServices: Sendable {
     public var evaluations: EvaluationService { EvaluationService(client: self.client) }
     public var imports: ImportService { ImportService(client: self.client) }
     public var traces: TraceService { TraceService(client: self.client) }
+    public var cables: CableService { CableService(client: self.client) }
     public var registry: RegistryService { RegistryService(client: self.client) }
     public var reports: ReportService { ReportService(client: self.client) }
     public var keys: KeyService { KeyService(client: self.client) }

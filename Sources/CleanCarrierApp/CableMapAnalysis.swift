@@ -5,13 +5,12 @@ public import CleanCarrierCore
 public enum CableMapAnalysis {
     /// The listing of the cables of `cablesFolder` that land in `country` (ISO 3166-1 alpha-2), judged on `day` by
     /// the registry of `registryFile`.
-    /// - Throws: `InputError` for a folder or file that cannot be read, `InputErrors` for bad content.
+    /// - Throws: `RequestRefusal` for a country that is no ISO 3166-1 alpha-2 code, `InputError` for a folder or file
+    ///   that cannot be read, `InputErrors` for bad content.
     public static func listing(cablesFolder: String, registryFile: String, country: String, day: Day) async throws -> CableListing {
+        try CableService.checkCountry(country)
         let map = try CableMapFolder(path: cablesFolder).read()
         let registry = try await InputFile.registry(at: registryFile).registry
-        let resolver = TrustResolver(registry: registry)
-        let untrusted = UntrustedSet(resolver: resolver, day: day)
-        let assessor = CableAssessor(map: map, index: resolver.index, untrusted: untrusted.entities, day: day)
-        return CableListing(country: country, day: day, cables: assessor.assessments(landingIn: country))
+        return CableListing(map: map, registry: registry, country: country, day: day)
     }
 }

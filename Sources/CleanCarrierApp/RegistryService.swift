@@ -14,9 +14,10 @@ public struct RegistryService: Sendable {
     /// The active registry.
     /// - Throws: `RequestRefusal.conflict` when none has been imported.
     public func activeRegistry(logger: Logger) async throws -> Registry {
-        let repository = RegistryRepository(client: self.client)
-        guard let version = try await repository.activeVersion(logger: logger) else { throw RequestRefusal.conflict(Self.noRegistry) }
-        return try await repository.registry(dataset: version, logger: logger)
+        guard let registry = try await RegistryRepository(client: self.client).activeRegistry(logger: logger) else {
+            throw RequestRefusal.conflict(Self.noRegistry)
+        }
+        return registry
     }
 
     /// Whether `subject` (an ASN or an entity id) is untrusted on `day`, and why, from the active registry and, for an

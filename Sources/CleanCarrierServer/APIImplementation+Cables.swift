@@ -1,4 +1,5 @@
 import CleanCarrierAPI
+import CleanCarrierApp
 import CleanCarrierCore
 import CleanCarrierStore
 
@@ -7,48 +8,29 @@ import CleanCarrierStore
 extension APIImplementation {
     func listCables(_ input: Operations.ListCables.Input) async throws -> Operations.ListCables.Output {
         _ = try AppRequestContext.key(allowing: [.regulator, .telco])
-        let logger = AppRequestContext.logger
         let day = try Self.day(input.query.asOf, name: "as_of")
         let country = input.query.country ?? "US"
-        guard CountryCodes.code(for: country) == country else {
-            throw ProblemDetails.badRequest("country must be an ISO 3166-1 alpha-2 code, not '\(country)'")
-        }
-        let repository = CableRepository(client: self.client)
-        guard let dataset = try await repository.activeDataset(logger: logger) else {
+        guard let (dataset, listing) = try await self.services.cables.listing(country: country, day: day, logger: AppRequestContext.logger) else {
             return .ok(.init(body: .json(.init(asOf: day.description, country: country, items: [], ownersToReview: []))))
         }
-        let map = try await repository.map(dataset: dataset.id, logger: logger)
-        var registry = Registry()
-        if let version = try await self.registry.activeVersion(logger: logger) {
-            registry = try await self.registry.registry(dataset: version, logger: logger)
-        }
-        let resolver = TrustResolver(registry: registry)
-        let assessor = CableAssessor(map: map, index: resolver.index, untrusted: UntrustedSet(resolver: resolver, day: day).entities, day: day)
-        let listing = CableListing(country: country, day: day, cables: assessor.assessments(landingIn: country))
         let cables = input.query.flagged == true ? listing.flagged : listing.cables
-        return .ok(
-            .init(
-                body: .json(
-                    .init(
-                        asOf: day.description,
-                        country: country,
-                        datasetId: dataset.id,
-                        items: cables.map(Components.Schemas.Cable.init),
-                        ownersToReview: listing.unmappedOwners
-                    )
-                )
-            )
+        let body = Components.Schemas.CableList(
+            asOf: day.description,
+            country: country,
+            datasetId: dataset,
+            items: cables.map(Components.Schemas.Cable.init),
+            ownersToReview: listing.unmappedOwners
         )
+        return .ok(.init(body: .json(body)))
     }
 
     func listLandingPoints(_ input: Operations.ListLandingPoints.Input) async throws -> Operations.ListLandingPoints.Output {
         _ = try AppRequestContext.key(allowing: [.regulator, .telco])
-        let logger = AppRequestContext.logger
-        let repository = CableRepository(client: self.client)
-        guard let dataset = try await repository.activeDataset(logger: logger) else { return .ok(.init(body: .json(.init(items: [])))) }
-        let map = try await repository.map(dataset: dataset.id, logger: logger)
-        let points = map.landingPoints.values.filter { input.query.country == nil || $0.country == input.query.country }.sorted { $0.id < $1.id }
-        return .ok(.init(body: .json(.init(datasetId: dataset.id, items: points.map(Components.Schemas.LandingPoint.init)))))
+        guard let (dataset, points) = try await self.services.cables.landingPoints(country: input.query.country, logger: AppRequestContext.logger)
+        else {
+            return .ok(.init(body: .json(.init(items: []))))
+        }
+        return .ok(.init(body: .json(.init(datasetId: dataset, items: points.map(Components.Schemas.LandingPoint.init)))))
     }
 
     func uploadCableCircuits(_ input: Operations.UploadCableCircuits.Input) async throws -> Operations.UploadCableCircuits.Output {

@@ -21,7 +21,6 @@ struct CablesCommand: AsyncParsableCommand {
 
     func run() async throws {
         let country = self.country.uppercased()
-        guard CountryCodes.code(for: country) == country else { throw ValidationError("--country: '\(self.country)' is not an ISO 3166 code") }
         let listing = try await CableMapAnalysis.listing(cablesFolder: self.cables, registryFile: self.registry, country: country, day: self.asOf)
         try writeOutput(listing, json: self.json, text: listing.text + "\n")
     }

@@ -31,6 +31,11 @@ import Testing
         let badDay = try await Self.cables(["--cables", try CableMapSample.write(), "--as-of", "2024-13-01"])
         #expect(badDay.status == 64 && badDay.stderr.contains("The value '2024-13-01' is invalid for '--as-of <as-of>'"), "\(badDay.stderr)")
         #expect(badDay.stderr.contains("(YYYY-MM-DD; default: today, UTC)"), "the option's help gives the format")
+        let badCountry = try await Self.cables(["--cables", try CableMapSample.write(), "--country", "usa"])
+        #expect(
+            badCountry.status == 64 && badCountry.stderr == "Error: country must be an ISO 3166-1 alpha-2 code, not 'USA'\n",
+            "\(badCountry.stderr)"
+        )
     }
 
     /// The expected names were derived with python3 from ../shared/data/cables/submarinecablemap-20221110/cable/*.json

@@ -12,6 +12,15 @@ public struct CableListing: Hashable, Sendable, Codable {
         self.cables = cables
     }
 
+    /// The cables of `map` that land in `country` (ISO 3166-1 alpha-2), each owner and landing party judged on `day`
+    /// by `registry`: the one way a listing is made, from files or from the store.
+    public init(map: CableMap, registry: Registry, country: String, day: Day) {
+        let resolver = TrustResolver(registry: registry)
+        let untrusted = UntrustedSet(resolver: resolver, day: day)
+        let assessor = CableAssessor(map: map, index: resolver.index, untrusted: untrusted.entities, day: day)
+        self.init(country: country, day: day, cables: assessor.assessments(landingIn: country))
+    }
+
     /// The cables in service on the day with an untrusted owner or landing party.
     public var flagged: [CableAssessment] { self.cables.filter { $0.inService && !$0.untrustedHolders.isEmpty } }
 

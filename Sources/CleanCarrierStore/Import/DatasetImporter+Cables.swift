@@ -12,7 +12,7 @@ extension DatasetImporter {
     /// matches are returned for review.
     /// - Returns: the outcome, and the owner names that map to no entity (sorted).
     public func importCables(folder: CableMapFolder, logger: Logger) async throws -> (outcome: ImportOutcome, unmappedOwners: [String]) {
-        let registry = try await self.activeRegistry(logger: logger)
+        let registry = try await RegistryRepository(client: self.client).activeRegistry(logger: logger) ?? Registry()
         let matcher = OwnerNameMatcher(registry: registry)
         let known = Set(registry.entities.map(\.id))
         // A file that is not UTF-8 is rejected by name; the bundle handed to the importer is then decodable text.
@@ -84,10 +84,4 @@ extension DatasetImporter {
         }
     }
 
-    /// The active registry, or an empty one.
-    func activeRegistry(logger: Logger) async throws -> Registry {
-        let repository = RegistryRepository(client: self.client)
-        guard let version = try await repository.activeVersion(logger: logger) else { return Registry() }
-        return try await repository.registry(dataset: version, logger: logger)
-    }
 }

@@ -19,6 +19,12 @@ public struct RegistryRepository: Sendable {
         return nil
     }
 
+    /// The active registry, or `nil` when none was imported.
+    public func activeRegistry(logger: Logger) async throws -> Registry? {
+        guard let version = try await self.activeVersion(logger: logger) else { return nil }
+        return try await self.registry(dataset: version, logger: logger)
+    }
+
     /// The registry stored as dataset `id`, in file order.
     public func registry(dataset id: Int64, logger: Logger) async throws -> Registry {
         var registry = Registry()
