@@ -95,7 +95,6 @@ let package = Package(
             dependencies: [
                 "CleanCarrierCore", "CleanCarrierStore", "CleanCarrierApp", "CleanCarrierServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

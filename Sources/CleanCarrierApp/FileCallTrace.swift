@@ -37,7 +37,7 @@ public struct FileCallTrace: Sendable {
         }
         let table = VoiceRouteTable(try await InputFile.voiceRoutes(at: self.routesFile), asOf: self.asOf, at: instant)
         let tracer = CallTracer(routes: table, numbers: NumberPlan(ranges), limits: limits)
-        let day = self.asOf ?? Day(unixSeconds: Int64(Date().timeIntervalSince1970))
+        let day = self.asOf ?? .today
         let resolver = registry.map { TrustResolver(registry: $0) }
         let untrusted = self.untrusted
         let judged = resolver != nil || !untrusted.isEmpty

@@ -55,7 +55,7 @@ extension APIImplementation {
     /// A date parameter, or today (UTC) when absent.
     /// - Throws: 400 when it is not a `YYYY-MM-DD` date.
     static func day(_ text: String?, name: String) throws(ProblemDetails) -> Day {
-        guard let text else { return Day(unixSeconds: Int64(Date().timeIntervalSince1970)) }
+        guard let text else { return .today }
         guard let day = Day(iso: text) else { throw .badRequest("\(name) must be a date (YYYY-MM-DD), not '\(text)'") }
         return day
     }

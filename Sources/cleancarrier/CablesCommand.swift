@@ -15,7 +15,7 @@ struct CablesCommand: AsyncParsableCommand {
 
     @Option(help: "The cable map folder (TeleGeography API v3: cable/, landing-point/).") var cables: String
     @Option(help: "The registry file (YAML).") var registry: String
-    @Option(help: "The day to judge (YYYY-MM-DD; default: today, UTC).") var asOf: Day = DayArgument.today
+    @Option(help: "The day to judge (YYYY-MM-DD; default: today, UTC).") var asOf: Day = .today
     @Option(help: "The country the cables land in (ISO 3166-1 alpha-2).") var country = "US"
     @Flag(help: "Print JSON instead of text.") var json = false
 

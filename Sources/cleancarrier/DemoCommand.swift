@@ -11,7 +11,7 @@ struct DemoCommand: AsyncParsableCommand {
 
     @OptionGroup var options: GlobalOptions
     @Option(help: "The fixtures folder.") var fixtures = "Fixtures"
-    @Option(help: "The date to evaluate at (YYYY-MM-DD; default today).") var asOf: Day = DayArgument.today
+    @Option(help: "The date to evaluate at (YYYY-MM-DD; default: today, UTC).") var asOf: Day = .today
     @Option(help: "Where to write the report in every format.") var outputDir = "out"
 
     func run() async throws {

@@ -12,7 +12,7 @@ struct EvaluateCommand: StoreCommand {
     )
 
     @OptionGroup var options: GlobalOptions
-    @Option(help: "The date to evaluate the designations at (YYYY-MM-DD; default: today, UTC).") var asOf: Day = DayArgument.today
+    @Option(help: "The date to evaluate the designations at (YYYY-MM-DD; default: today, UTC).") var asOf: Day = .today
 
     func run(services: AppServices, logger: Logger) async throws {
         let outcome = try await services.evaluations.evaluate(asOf: self.asOf, trigger: "cli", logger: logger)

@@ -24,7 +24,7 @@ struct ExposureCommand: AsyncParsableCommand {
             "The registry whose untrusted networks on --as-of are the untrusted ASes: a YAML file, or 'store' for the active registry in the database."
     )
     var registry: String?
-    @Option(help: "The day designations are judged on, with --registry (YYYY-MM-DD; default today, UTC).") var asOf: Day = DayArgument.today
+    @Option(help: "The day designations are judged on, with --registry (YYYY-MM-DD; default: today, UTC).") var asOf: Day = .today
     @Option(help: "AS country table (TSV with 'asn' and 'rir_cc' columns, e.g. asn-joined-rir*.tsv.gz); without it every AS is a source.")
     var countries: String?
     @Option(help: "The sources' country.") var country = "US"

@@ -48,7 +48,7 @@ struct JobsCommand: AsyncParsableCommand {
     struct Enqueue: StoreCommand {
         static let configuration = CommandConfiguration(abstract: "Queue an evaluation for the workers.")
         @OptionGroup var options: GlobalOptions
-        @Option(help: "The date to evaluate the designations at (YYYY-MM-DD; default: today, UTC).") var asOf: Day = DayArgument.today
+        @Option(help: "The date to evaluate the designations at (YYYY-MM-DD; default: today, UTC).") var asOf: Day = .today
 
         func run(services: AppServices, logger: Logger) async throws {
             let job = try await services.jobs.queueEvaluation(asOf: self.asOf, trigger: "cli", by: .commandLine, logger: logger)

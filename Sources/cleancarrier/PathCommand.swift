@@ -27,7 +27,7 @@ struct PathCommand: AsyncParsableCommand {
         @OptionGroup var options: GlobalOptions
         @Option(help: "The source: a carrier entity id or an AS (AS7018 or 7018).") var from: String
         @Option(help: "The destination: an AS, a prefix seen in the observed paths, or an E.164 number (+85244123456).") var to: String
-        @Option(help: "The date for trust verdicts and equipment in service (YYYY-MM-DD; default today).") var asOf: Day = DayArgument.today
+        @Option(help: "The date for trust verdicts and equipment in service (YYYY-MM-DD; default: today, UTC).") var asOf: Day = .today
         @Flag(help: "Print JSON instead of text.") var json = false
 
         func run(services: AppServices, logger: Logger) async throws {

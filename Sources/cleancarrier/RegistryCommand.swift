@@ -23,7 +23,7 @@ struct RegistryCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Say whether an ASN or entity is untrusted on a date, and why.")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "An ASN (AS36678) or an entity id (china-telecom-americas).") var subject: String
-        @Option(help: "The date (YYYY-MM-DD; default today).") var asOf: Day = DayArgument.today
+        @Option(help: "The date (YYYY-MM-DD; default: today, UTC).") var asOf: Day = .today
         @Option(help: "Read the registry from this YAML file instead of the store.") var file: String?
         @Option(help: "Ownership share, in percent, above which a subsidiary inherits a designation.") var affiliateThreshold: Double = 50
         @Flag(help: "Print JSON.") var json = false

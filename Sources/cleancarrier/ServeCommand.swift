@@ -1,9 +1,6 @@
 import ArgumentParser
 import CleanCarrierServer
-import CleanCarrierStore
-import Configuration
 import Hummingbird
-import Logging
 
 /// `cleancarrier serve`: run the HTTP API until SIGINT or SIGTERM.
 struct ServeCommand: AsyncParsableCommand {
@@ -20,16 +17,13 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let logger = self.options.logger()
-        let url = try await self.options.database(logger: logger)
-        var values: [AbsoluteConfigKey: ConfigValue] = [
-            "database.url": .init(.string(url.connectionString), isSecret: true),
-            "log.level": .init(.string(self.options.logLevel.rawValue), isSecret: false),
-        ]
-        if let hostname { values["http.host"] = .init(.string(hostname), isSecret: false) }
-        if let port { values["http.port"] = .init(.int(port), isSecret: false) }
-        if let uploadMaxBytes { values["upload.maxBytes"] = .init(.int(uploadMaxBytes), isSecret: false) }
-        let reader = ConfigReader(providers: [InMemoryProvider(name: "arguments", values: values), EnvironmentVariablesProvider()])
-        let app = try await buildApplication(reader: reader)
-        try await app.runService()
+        let overrides = ServerSettings.Overrides(
+            database: try await self.options.database(logger: logger),
+            logLevel: self.options.logLevel,
+            hostname: self.hostname,
+            port: self.port,
+            uploadLimit: self.uploadMaxBytes
+        )
+        try await buildApplication(reader: overrides.reader).runService()
     }
 }

@@ -22,7 +22,7 @@ struct TraceCommand: AsyncParsableCommand {
         @OptionGroup var options: GlobalOptions
         @Option(help: "The source AS (AS7018 or 7018).") var from: ASN
         @Option(help: "The destination AS, or a prefix seen in the observed paths (e.g. 1.12.0.0/14).") var to: String
-        @Option(help: "The date for trust verdicts (YYYY-MM-DD; default today).") var asOf: Day = DayArgument.today
+        @Option(help: "The date for trust verdicts (YYYY-MM-DD; default: today, UTC).") var asOf: Day = .today
 
         func run(services: AppServices, logger: Logger) async throws {
             writeOutput(try await services.traces.dataRoute(from: self.from, to: self.to, asOf: self.asOf, logger: logger).text)
@@ -64,7 +64,7 @@ struct TraceCommand: AsyncParsableCommand {
         @Option(
             help:
                 "Only the routes used at this instant (ISO 8601, e.g. 2024-06-01T03:00:00Z): a route whose time window does not hold it is left out. Default: every route, whatever its window.",
-            transform: DayArgument.instant
+            transform: InstantArgument.parse
         )
         var at: Date?
         @Option(name: .customLong("max-depth"), help: "Most hops on one branch.") var maximumDepth = 12
@@ -94,7 +94,7 @@ struct TraceCommand: AsyncParsableCommand {
                 let trace = try await files.trace(from: origin, to: self.to, at: self.at, limits: self.limits)
                 return try writeOutput(trace, json: self.json, text: trace.text)
             }
-            let asOf = self.asOf ?? self.at.map(DayArgument.day(of:)) ?? DayArgument.today
+            let asOf = self.asOf ?? self.at.map(Day.init(containing:)) ?? .today
             let result = try await self.options.withServices { services, logger in
                 try await services.traces.call(from: origin, to: self.to, asOf: asOf, at: self.at, limits: self.limits, logger: logger)
             }

@@ -57,7 +57,7 @@ public struct SchedulerService: Service {
         let now = self.now()
         let scheduled = try await ScheduleRepository(client: self.client).enqueueDue(now: now, logger: self.logger)
         let triggered = try await EvaluationTriggers(client: self.client).enqueueDue(
-            today: Day(unixSeconds: Int64(now.timeIntervalSince1970.rounded(.down))),
+            today: Day(containing: now),
             logger: self.logger
         )
         if !scheduled.isEmpty || !triggered.isEmpty {
