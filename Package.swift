@@ -126,7 +126,8 @@ let package = Package(
         .testTarget(
             name: "CleanCarrierStoreTests",
             dependencies: [
-                "CleanCarrierStore", "CleanCarrierApp", "CleanCarrierTestSupport", .product(name: "PostgresNIO", package: "postgres-nio"),
+                "CleanCarrierCore", "CleanCarrierStore", "CleanCarrierApp", "CleanCarrierTestSupport",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             swiftSettings: swiftSettings
         ),

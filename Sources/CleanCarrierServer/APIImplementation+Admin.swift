@@ -14,8 +14,13 @@ extension APIImplementation {
     func createKey(_ input: Operations.CreateKey.Input) async throws -> Operations.CreateKey.Output {
         let admin = try AppRequestContext.key(allowing: [.admin])
         guard case .json(let body) = input.body else { throw ProblemDetails.badRequest("send the key's settings as application/json") }
-        guard let role = APIKey.Role(rawValue: body.role.rawValue) else { throw ProblemDetails.badRequest("unknown role '\(body.role.rawValue)'") }
-        let request = KeyService.NewKey(role: role, tenant: body.tenant, entities: body.entities ?? [], label: body.label, expiresAt: body.expiresAt)
+        let request = KeyService.NewKey(
+            role: APIKey.Role(body.role),
+            tenant: body.tenant,
+            entities: body.entities ?? [],
+            label: body.label,
+            expiresAt: body.expiresAt
+        )
         let (key, secret) = try await self.services.keys.create(request, by: Self.actor(admin), logger: AppRequestContext.logger)
         return .created(.init(body: .json(.init(key: .init(key), secret: secret.text))))
     }

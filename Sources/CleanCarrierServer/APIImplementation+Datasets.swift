@@ -7,8 +7,8 @@ extension APIImplementation {
         let limit = try PageCursor.limit(input.query.limit)
         let filter = DatasetRepository.Filter(
             tenant: key.role == .telco ? key.tenant : nil,
-            kind: input.query.kind?.rawValue,
-            status: input.query.status?.rawValue
+            kind: input.query.kind.map(DatasetKind.init),
+            status: input.query.status.map(DatasetStatus.init)
         )
         let records = try await self.datasets.page(
             filter,

@@ -7,13 +7,10 @@ extension APIImplementation {
         let key = try AppRequestContext.key(allowing: [.regulator])
         guard case .json(let body) = input.body else { throw ProblemDetails.badRequest("send the designation as application/json") }
         guard let effective = Day(iso: body.effective) else { throw ProblemDetails.badRequest("effective must be a date (YYYY-MM-DD)") }
-        guard let instrument = Designation.Instrument(rawValue: body.instrument.rawValue) else {
-            throw ProblemDetails.badRequest("unknown instrument '\(body.instrument.rawValue)'")
-        }
         let designation = Designation(
             id: body.id,
             entity: EntityID(body.entity),
-            instrument: instrument,
+            instrument: Designation.Instrument(body.instrument),
             effective: effective,
             citation: body.citation,
             extendsToAffiliates: body.extendsToAffiliates ?? true

@@ -16,10 +16,10 @@ extension APIImplementation {
             return .ok(.init(body: .json(.init(items: []))))
         }
         let filter = FindingRepository.Filter(
-            rule: query.rule?.rawValue,
-            severity: query.severity?.rawValue,
+            rule: query.rule.map(Finding.Rule.init),
+            severity: query.severity.map(Finding.Severity.init),
             subject: query.subject,
-            status: query.status?.rawValue,
+            status: query.status.map(EvaluationReport.Status.init),
             subjects: try await self.visibleSubjects(key, evaluation: evaluation)
         )
         let items: [Components.Schemas.FindingItem]

@@ -15,12 +15,11 @@ extension APIImplementation {
     func createSchedule(_ input: Operations.CreateSchedule.Input) async throws -> Operations.CreateSchedule.Output {
         let key = try AppRequestContext.key(allowing: [.regulator])
         guard case .json(let body) = input.body else { throw ProblemDetails.badRequest("send the schedule as application/json") }
-        let rule = body.asOf.flatMap { AsOfRule(rawValue: $0.rawValue) } ?? .today
         let schedule = try await self.services.schedules.add(
             name: body.name,
             cron: body.cron,
             timeZone: body.timeZone ?? "UTC",
-            asOf: rule,
+            asOf: body.asOf.map(AsOfRule.init) ?? .today,
             by: Self.actor(key),
             logger: AppRequestContext.logger
         )
@@ -37,7 +36,7 @@ extension APIImplementation {
         _ = try AppRequestContext.key(allowing: [.regulator])
         let limit = try PageCursor.limit(input.query.limit)
         let jobs = try await self.services.jobs.list(
-            status: input.query.status.flatMap { JobStatus(rawValue: $0.rawValue) },
+            status: input.query.status.map(JobStatus.init),
             limit: limit,
             logger: AppRequestContext.logger
         )

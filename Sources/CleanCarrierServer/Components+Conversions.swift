@@ -15,7 +15,7 @@ extension Components.Schemas.Dataset {
     init(_ record: DatasetRecord) {
         self.init(
             id: record.id,
-            kind: record.kind.rawValue,
+            kind: .init(record.kind),
             format: record.format,
             tenant: record.tenant,
             scope: record.scope,

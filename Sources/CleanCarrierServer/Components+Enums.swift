@@ -122,3 +122,23 @@ extension Components.Schemas.AsOfRule {
             }
     }
 }
+
+extension Components.Schemas.DatasetKind {
+    init(_ kind: DatasetKind) {
+        self =
+            switch kind {
+            case .registry: .registry
+            case .rirDelegated: .rirDelegated
+            case .asNames: .asNames
+            case .asRelationships: .asRel
+            case .interconnects: .interconnects
+            case .observedPaths: .observedPaths
+            case .voiceRoutes: .voiceRoutes
+            case .numberRanges: .numberRanges
+            case .peeringDB: .peeringdb
+            case .equipment: .equipment
+            case .cables: .cables
+            case .cableCircuits: .cableCircuits
+            }
+    }
+}

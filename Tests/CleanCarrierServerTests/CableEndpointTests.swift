@@ -41,6 +41,9 @@ struct CableEndpointTests {
             #expect(points.first?["latitude"] as? Double == 22.3077)
             #expect(try await api.request("/cables", key: api.admin).status == .forbidden)
             #expect(try await api.request("/cables?country=usa", key: api.regulator).status == .badRequest)
+            let maps = try APITestHarness.items(try await api.request("/datasets?kind=cables&status=active", key: api.regulator))
+            #expect(maps.count == 1 && maps.first?["kind"] as? String == "cables", "the newer kinds filter like the first ones")
+            #expect(try APITestHarness.items(try await api.request("/datasets?kind=equipment", key: api.regulator)).isEmpty)
         }
     }
 

@@ -1,3 +1,4 @@
+import CleanCarrierCore
 import CleanCarrierStore
 import CleanCarrierTestSupport
 import Foundation
@@ -14,11 +15,11 @@ struct FindingPagePlanTests {
     /// condition, none left to filter rows with, and the index order giving the page without a sort).
     static let pages: [(String, Filter, Int, Bool)] = [
         ("first page", Filter(), 20, true),
-        ("rule", Filter(rule: "CC-1"), 20, true),
-        ("severity", Filter(severity: "violation"), 20, true),
-        ("status", Filter(status: "new"), 10, true),
+        ("rule", Filter(rule: .directInterconnect), 20, true),
+        ("severity", Filter(severity: .violation), 20, true),
+        ("status", Filter(status: .new), 10, true),
         ("subject", Filter(subject: "att"), 20, true),
-        ("subject and rule", Filter(rule: "CC-1", subject: "AS7018"), 20, false),
+        ("subject and rule", Filter(rule: .directInterconnect, subject: "AS7018"), 20, false),
         ("telco view", Filter(subjects: ["att", "AS7018"]), 20, false),
     ]
 

@@ -10,10 +10,10 @@ public struct DatasetRepository: Sendable {
         /// Only what this tenant may see (for a telco): its own datasets and the public reference datasets; `nil`
         /// for every dataset.
         public var tenant: String?
-        public var kind: String?
-        public var status: String?
+        public var kind: DatasetKind?
+        public var status: DatasetStatus?
 
-        public init(tenant: String?, kind: String?, status: String?) {
+        public init(tenant: String?, kind: DatasetKind?, status: DatasetStatus?) {
             self.tenant = tenant
             self.kind = kind
             self.status = status
@@ -34,8 +34,8 @@ public struct DatasetRepository: Sendable {
             SELECT \(unescaped: Self.columns) FROM datasets
             WHERE (\(filter.tenant)::text IS NULL OR tenant_id = \(filter.tenant)
                 OR (tenant_id IS NULL AND kind = ANY(\(Self.publicReferenceKinds)) AND status IN ('active', 'superseded')))
-            AND (\(filter.kind)::text IS NULL OR kind = \(filter.kind))
-            AND (\(filter.status)::text IS NULL OR status = \(filter.status)) AND (\(before)::bigint IS NULL OR id < \(before))
+            AND (\(filter.kind?.rawValue)::text IS NULL OR kind = \(filter.kind?.rawValue))
+            AND (\(filter.status?.rawValue)::text IS NULL OR status = \(filter.status?.rawValue)) AND (\(before)::bigint IS NULL OR id < \(before))
             ORDER BY id DESC LIMIT \(limit)
             """,
             logger: logger

@@ -8,14 +8,20 @@ public import PostgresNIO
 public struct FindingRepository: Sendable {
     /// Which findings to read.
     public struct Filter: Sendable {
-        public var rule: String?
-        public var severity: String?
+        public var rule: Finding.Rule?
+        public var severity: Finding.Severity?
         public var subject: String?
-        public var status: String?
+        public var status: EvaluationReport.Status?
         /// The only subjects the reader may see (a telco's entities and their ASNs); `nil` for all.
         public var subjects: [String]?
 
-        public init(rule: String? = nil, severity: String? = nil, subject: String? = nil, status: String? = nil, subjects: [String]? = nil) {
+        public init(
+            rule: Finding.Rule? = nil,
+            severity: Finding.Severity? = nil,
+            subject: String? = nil,
+            status: EvaluationReport.Status? = nil,
+            subjects: [String]? = nil
+        ) {
             self.rule = rule
             self.severity = severity
             self.subject = subject
@@ -109,9 +115,9 @@ public struct FindingRepository: Sendable {
     package static func pageQuery(columns: String, evaluation: Int64, filter: Filter, after: String?, limit: Int) -> PostgresQuery {
         """
         SELECT \(unescaped: columns) FROM findings
-        WHERE evaluation_id = \(evaluation) AND (\(filter.rule)::text IS NULL OR rule = \(filter.rule))
-        AND (\(filter.severity)::text IS NULL OR severity = \(filter.severity)) AND (\(filter.subject)::text IS NULL OR subject = \(filter.subject))
-        AND (\(filter.status)::text IS NULL OR status = \(filter.status)) AND (\(filter.subjects == nil) OR subject = ANY(\(filter.subjects ?? [])))
+        WHERE evaluation_id = \(evaluation) AND (\(filter.rule?.rawValue)::text IS NULL OR rule = \(filter.rule?.rawValue))
+        AND (\(filter.severity?.rawValue)::text IS NULL OR severity = \(filter.severity?.rawValue)) AND (\(filter.subject)::text IS NULL OR subject = \(filter.subject))
+        AND (\(filter.status?.rawValue)::text IS NULL OR status = \(filter.status?.rawValue)) AND (\(filter.subjects == nil) OR subject = ANY(\(filter.subjects ?? [])))
         AND (\(after)::text IS NULL OR fingerprint > \(after))
         ORDER BY fingerprint LIMIT \(limit)
         """
