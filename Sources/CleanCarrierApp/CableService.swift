@@ -10,6 +10,9 @@ public struct CableService: Sendable {
 
     public init(client: PostgresClient) { self.client = client }
 
+    /// Why a listing of the store cannot be made, for callers that refuse rather than list nothing.
+    public static let noCableMap = "no cable map has been imported: run `cleancarrier import cables FOLDER` (or pass --cables and --registry)"
+
     /// Refuses a country that is no ISO 3166-1 alpha-2 code (upper case, e.g. `US`).
     /// - Throws: `RequestRefusal.refused` naming the value.
     public static func checkCountry(_ country: String) throws(RequestRefusal) {

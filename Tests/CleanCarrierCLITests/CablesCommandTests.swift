@@ -1,4 +1,5 @@
 import CleanCarrierCore
+import CleanCarrierStore
 import CleanCarrierTestSupport
 import Foundation
 import Testing
@@ -36,6 +37,25 @@ import Testing
             badCountry.status == 64 && badCountry.stderr == "Error: country must be an ISO 3166-1 alpha-2 code, not 'USA'\n",
             "\(badCountry.stderr)"
         )
+    }
+
+    @Test(.enabled(if: TestDatabase.isAvailable, "needs PostgreSQL: install it (apt-get install -y postgresql) or set DATABASE_URL"))
+    func theStoresCableMapListsAsItsFolderDoes() async throws {
+        try CLIBinary.requireFresh()
+        try await TestDatabase.withFreshDatabase { _, url in
+            let folder = try CableMapSample.write()
+            let database = url.connectionString
+            let none = try await DemoCommandTests.run(["cables", "--as-of", "2024-06-01"], databaseURL: database)
+            #expect(none.status == 64 && none.stderr.contains("Error: no cable map has been imported"), "\(none.stderr)")
+            #expect(try await DemoCommandTests.run(["import", "registry", Self.registry], databaseURL: database).status == 0)
+            #expect(try await DemoCommandTests.run(["import", "cables", folder], databaseURL: database).status == 0)
+            let stored = try await DemoCommandTests.run(["cables", "--as-of", "2024-06-01"], databaseURL: database)
+            let files = try await Self.cables(["--cables", folder, "--as-of", "2024-06-01"])
+            #expect(stored.status == 0 && stored.stdout == files.stdout, "\(stored.stderr)")
+            #expect(stored.stdout.contains("Pacific Test [pacific-test], in service since 2018: UNTRUSTED OWNER OR LANDING PARTY"))
+            let half = try await DemoCommandTests.run(["cables", "--cables", folder], databaseURL: database)
+            #expect(half.status == 64 && half.stderr.contains("--cables and --registry go together"))
+        }
     }
 
     /// The expected names were derived with python3 from ../shared/data/cables/submarinecablemap-20221110/cable/*.json
