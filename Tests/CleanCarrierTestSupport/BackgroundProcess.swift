@@ -37,8 +37,6 @@ public final class BackgroundProcess: Sendable {
             options: [.create, .truncate],
             permissions: [.ownerReadWrite, .groupRead, .otherRead]
         )
-        var overrides: [Environment.Key: String?] = [:]
-        for (name, value) in environment { overrides[Environment.Key(stringLiteral: name)] = value }
         let (started, announce) = AsyncThrowingStream.makeStream(of: pid_t.self)
         let ended = Ended()
         self.exit = Task {
@@ -47,7 +45,7 @@ public final class BackgroundProcess: Sendable {
                 let result = try await Subprocess.run(
                     ChildProcess.executable(executable),
                     arguments: Arguments(arguments),
-                    environment: .inherit.updating(overrides),
+                    environment: ChildProcess.environment(environment),
                     workingDirectory: directory.map { FilePath($0) },
                     input: .none,
                     output: .discarded,

@@ -29,12 +29,10 @@ public enum ChildProcess {
         environment: [String: String] = [:],
         directory: String? = nil
     ) async throws -> Result {
-        var overrides: [Environment.Key: String?] = [:]
-        for (name, value) in environment { overrides[Environment.Key(stringLiteral: name)] = value }
         let result = try await Subprocess.run(
             Self.executable(executable),
             arguments: Arguments(arguments),
-            environment: .inherit.updating(overrides),
+            environment: Self.environment(environment),
             workingDirectory: directory.map { FilePath($0) },
             input: .none,
             output: .string(limit: 256 << 20),
@@ -55,6 +53,13 @@ public enum ChildProcess {
     /// A program given by path or by name.
     static func executable(_ text: String) -> Executable {
         text.contains("/") ? .path(FilePath(text)) : .name(text)
+    }
+
+    /// This process's environment with `variables` set on top.
+    static func environment(_ variables: [String: String]) -> Environment {
+        var overrides: [Environment.Key: String?] = [:]
+        for (name, value) in variables { overrides[Environment.Key(stringLiteral: name)] = value }
+        return .inherit.updating(overrides)
     }
 
     /// The exit status, or 128 plus the signal, as a shell reports it.
