@@ -27,20 +27,15 @@ public struct CableService: Sendable {
     /// - Throws: `RequestRefusal` for a country that is no ISO 3166-1 alpha-2 code.
     public func listing(country: String, day: Day, logger: Logger) async throws -> (dataset: Int64, listing: CableListing)? {
         try Self.checkCountry(country)
-        let cables = CableRepository(client: self.client)
-        guard let dataset = try await cables.activeDataset(logger: logger) else { return nil }
-        let map = try await cables.map(dataset: dataset.id, logger: logger)
+        guard let (dataset, map) = try await CableRepository(client: self.client).activeMap(logger: logger) else { return nil }
         let registry = try await RegistryRepository(client: self.client).activeRegistry(logger: logger) ?? Registry()
-        return (dataset.id, CableListing(map: map, registry: registry, country: country, day: day))
+        return (dataset, CableListing(map: map, registry: registry, country: country, day: day))
     }
 
     /// The landing points of the active cable map, those in `country` only when it is given, by id.
     /// - Returns: the cable map's dataset id and the points, or `nil` when no cable map has been imported.
     public func landingPoints(country: String?, logger: Logger) async throws -> (dataset: Int64, points: [LandingPoint])? {
-        let cables = CableRepository(client: self.client)
-        guard let dataset = try await cables.activeDataset(logger: logger) else { return nil }
-        let map = try await cables.map(dataset: dataset.id, logger: logger)
-        let points = map.landingPoints.values.filter { country == nil || $0.country == country }.sorted { $0.id < $1.id }
-        return (dataset.id, points)
+        guard let (dataset, map) = try await CableRepository(client: self.client).activeMap(logger: logger) else { return nil }
+        return (dataset, map.landingPoints.values.filter { country == nil || $0.country == country }.sorted { $0.id < $1.id })
     }
 }

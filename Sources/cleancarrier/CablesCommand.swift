@@ -29,14 +29,14 @@ struct CablesCommand: AsyncParsableCommand {
 
     func run() async throws {
         let country = self.country.uppercased()
-        var listing: CableListing?
-        if let cables, let registry {
-            listing = try await CableMapAnalysis.listing(cablesFolder: cables, registryFile: registry, country: country, day: self.asOf)
-        } else {
-            listing = try await self.options.withServices { services, logger in
-                try await services.cables.listing(country: country, day: self.asOf, logger: logger)?.listing
+        let listing: CableListing? =
+            if let cables, let registry {
+                try await CableMapAnalysis.listing(cablesFolder: cables, registryFile: registry, country: country, day: self.asOf)
+            } else {
+                try await self.options.withServices { services, logger in
+                    try await services.cables.listing(country: country, day: self.asOf, logger: logger)?.listing
+                }
             }
-        }
         guard let listing else { throw RequestRefusal.conflict(CableService.noCableMap) }
         try writeOutput(listing, json: self.json, text: listing.text + "\n")
     }

@@ -36,7 +36,7 @@ struct CableImportTests {
             )
             let again = try await Self.importCables(try CableMapSample.write(), client: client)
             #expect(again.outcome.status == .unchanged && again.outcome.datasetID == first.outcome.datasetID)
-            let map = try #require(try await CableRepository(client: client).activeMap(logger: TestDatabase.logger))
+            let map = try #require(try await CableRepository(client: client).activeMap(logger: TestDatabase.logger)).map
             #expect(map.landingPoints["tseung-kwan-o-china"]?.latitude == 22.3077)
             #expect(map.cables.map(\.id) == ["atlantic-test", "future-test", "pacific-test", "pccw-test"])
         }

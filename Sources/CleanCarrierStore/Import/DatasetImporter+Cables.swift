@@ -51,7 +51,7 @@ extension DatasetImporter {
         logger: Logger
     ) async throws -> ImportOutcome {
         let known = try await self.activeEntityIDs(logger: logger)
-        let map = try await CableRepository(client: self.client).activeMap(logger: logger)
+        let map = try await CableRepository(client: self.client).activeMap(logger: logger)?.map
         return try await self.importFile(kind: .cableCircuits, tenant: tenant, file: file, data: data, logger: logger) { (text) throws(InputErrors) in
             let circuits = try DeclaredCircuitCSVReader.circuits(in: text, file: file, cables: map, knownEntities: known)
             var errors: [InputError] = []

@@ -9,20 +9,16 @@ public struct CableRepository: Sendable {
 
     public init(client: PostgresClient) { self.client = client }
 
-    /// The active cable map dataset's id and folder, if one was imported.
-    public func activeDataset(logger: Logger) async throws -> (id: Int64, file: String)? {
+    /// The active cable map and its dataset id, or `nil` when none was imported.
+    public func activeMap(logger: Logger) async throws -> (dataset: Int64, map: CableMap)? {
         let rows = try await self.client.query(
-            "SELECT id, file_name FROM datasets WHERE kind = 'cables' AND status = 'active' ORDER BY id DESC LIMIT 1",
+            "SELECT id FROM datasets WHERE kind = 'cables' AND status = 'active' ORDER BY id DESC LIMIT 1",
             logger: logger
         )
-        for try await (id, file) in rows.decode((Int64, String).self) { return (id, file) }
-        return nil
-    }
-
-    /// The active cable map, or `nil` when none was imported.
-    public func activeMap(logger: Logger) async throws -> CableMap? {
-        guard let dataset = try await self.activeDataset(logger: logger) else { return nil }
-        return try await self.map(dataset: dataset.id, logger: logger)
+        var active: Int64?
+        for try await id in rows.decode(Int64.self) { active = id }
+        guard let active else { return nil }
+        return (active, try await self.map(dataset: active, logger: logger))
     }
 
     /// The cable map stored as dataset `id`; each record's origin names its file in the folder.
